@@ -1,0 +1,7 @@
+//! The domain core: pure Rust, no web APIs, no UI framework.
+
+pub mod content;
+pub mod transfer;
+pub mod workspace;
+
+pub use workspace::{Workspace, SCHEMA_VERSION};

@@ -1,0 +1,201 @@
+//! The workspace: everything one device holds, saved as one versioned document.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The schema version this build writes. Bump it together with a step in [`MIGRATIONS`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// All data of one device: the self-scans, the pupil dossiers and the wizard consultations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub schema_version: u32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// The school or CLB team this workspace belongs to; printed on reports.
+    #[serde(default)]
+    pub organisation_name: String,
+    #[serde(default)]
+    pub self_scans: Vec<SelfScan>,
+    #[serde(default)]
+    pub dossiers: Vec<PupilDossier>,
+    #[serde(default)]
+    pub consultations: Vec<Consultation>,
+}
+
+/// A school's self-scan of its attendance policy. Filled in by the Zelfscan feature.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SelfScan {
+    pub id: String,
+}
+
+/// The dossier of guiding measures for one pupil. Filled in by the Leerlingdossier feature.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PupilDossier {
+    pub id: String,
+}
+
+/// One run of the Beslisboom wizard. Filled in by the Beslisboom feature.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Consultation {
+    pub id: String,
+}
+
+/// Why a stored or imported workspace document could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SchemaError {
+    /// No `schema_version` number at the top level.
+    MissingVersion,
+    /// Written by a newer app than this one; reading it could lose data.
+    NewerVersion { found: u32 },
+    /// A migration step or the final shape did not fit; `detail` says where.
+    Invalid { detail: String },
+}
+
+impl std::fmt::Display for SchemaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::MissingVersion => write!(f, "de schemaversie ontbreekt"),
+            Self::NewerVersion { found } => write!(
+                f,
+                "de gegevens hebben schemaversie {found}, maar deze versie van Verzuimwijzer kent \
+                 alleen versie {SCHEMA_VERSION} of ouder; werk de app bij"
+            ),
+            Self::Invalid { detail } => write!(f, "de gegevens zijn ongeldig: {detail}"),
+        }
+    }
+}
+
+/// One migration: turns a document of version `from` into one of version `from + 1`.
+type Migration = (u32, fn(Value) -> Result<Value, String>);
+
+/// Every step from an older schema to the next one, in order. Empty while version 1 is the
+/// only version; each future bump adds a step here and a fixture under `tests/fixtures/`.
+const MIGRATIONS: &[Migration] = &[];
+
+impl Workspace {
+    /// A new, empty workspace.
+    pub fn new(now: DateTime<Utc>) -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            created_at: now,
+            updated_at: now,
+            organisation_name: String::new(),
+            self_scans: Vec::new(),
+            dossiers: Vec::new(),
+            consultations: Vec::new(),
+        }
+    }
+
+    /// Reads a workspace document of any known schema version, migrating it to the current one.
+    pub fn from_value(mut value: Value) -> Result<Self, SchemaError> {
+        let mut version = value
+            .get("schema_version")
+            .and_then(Value::as_u64)
+            .ok_or(SchemaError::MissingVersion)? as u32;
+        if version > SCHEMA_VERSION {
+            return Err(SchemaError::NewerVersion { found: version });
+        }
+        for (from, step) in MIGRATIONS {
+            if *from == version {
+                value = step(value).map_err(|detail| SchemaError::Invalid { detail })?;
+                version += 1;
+                value["schema_version"] = Value::from(version);
+            }
+        }
+        serde_json::from_value(value).map_err(|error| SchemaError::Invalid {
+            detail: error.to_string(),
+        })
+    }
+
+    /// Reads a workspace from its stored JSON text.
+    pub fn from_json(text: &str) -> Result<Self, SchemaError> {
+        let value: Value = serde_json::from_str(text).map_err(|error| SchemaError::Invalid {
+            detail: error.to_string(),
+        })?;
+        Self::from_value(value)
+    }
+
+    /// The JSON text that storage keeps.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a workspace always serializes")
+    }
+
+    /// Marks the workspace as changed now; every user edit goes through this.
+    pub fn touch(&mut self, now: DateTime<Utc>) {
+        self.updated_at = now;
+    }
+
+    /// True when nothing has been entered yet.
+    pub fn is_empty(&self) -> bool {
+        self.organisation_name.trim().is_empty()
+            && self.self_scans.is_empty()
+            && self.dossiers.is_empty()
+            && self.consultations.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(hour: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 25, hour, 0, 0).unwrap()
+    }
+
+    fn filled() -> Workspace {
+        let mut workspace = Workspace::new(at(8));
+        workspace.organisation_name = "Basisschool De Linde".into();
+        workspace.self_scans.push(SelfScan { id: "scan-1".into() });
+        workspace.dossiers.push(PupilDossier { id: "dossier-1".into() });
+        workspace.consultations.push(Consultation { id: "raadpleging-1".into() });
+        workspace.touch(at(9));
+        workspace
+    }
+
+    #[test]
+    fn round_trips_through_json_unchanged() {
+        let workspace = filled();
+        let read_back = Workspace::from_json(&workspace.to_json()).unwrap();
+        assert_eq!(read_back, workspace);
+        assert_eq!(read_back.updated_at, at(9));
+        assert_eq!(read_back.created_at, at(8));
+    }
+
+    #[test]
+    fn a_new_workspace_is_empty_and_current() {
+        let workspace = Workspace::new(at(8));
+        assert!(workspace.is_empty());
+        assert_eq!(workspace.schema_version, SCHEMA_VERSION);
+        assert!(!filled().is_empty());
+    }
+
+    #[test]
+    fn refuses_a_newer_schema_instead_of_dropping_what_it_does_not_know() {
+        let mut value = serde_json::to_value(filled()).unwrap();
+        value["schema_version"] = Value::from(SCHEMA_VERSION + 1);
+        assert_eq!(
+            Workspace::from_value(value),
+            Err(SchemaError::NewerVersion { found: SCHEMA_VERSION + 1 })
+        );
+    }
+
+    #[test]
+    fn refuses_a_document_without_version() {
+        let mut value = serde_json::to_value(filled()).unwrap();
+        value.as_object_mut().unwrap().remove("schema_version");
+        assert_eq!(Workspace::from_value(value), Err(SchemaError::MissingVersion));
+    }
+
+    #[test]
+    fn refuses_a_collection_of_the_wrong_shape() {
+        let mut value = serde_json::to_value(filled()).unwrap();
+        value["dossiers"] = Value::from("niet een lijst");
+        assert!(matches!(
+            Workspace::from_value(value),
+            Err(SchemaError::Invalid { .. })
+        ));
+    }
+}
