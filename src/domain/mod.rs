@@ -1,6 +1,7 @@
 //! The domain core: pure Rust, no web APIs, no UI framework.
 
 pub mod content;
+pub mod dates;
 pub mod transfer;
 pub mod workspace;
 

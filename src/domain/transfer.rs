@@ -7,6 +7,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::dates::{dutch_date_time, iso_date};
 use super::workspace::{SchemaError, Workspace};
 
 /// Marks a file as a Verzuimwijzer export.
@@ -49,7 +50,7 @@ pub fn export_workspace(workspace: &Workspace, app_version: &str, now: DateTime<
 
 /// The file name of a whole-workspace export made on `date`, e.g. `verzuimwijzer-2026-11-22.json`.
 pub fn export_file_name(date: NaiveDate) -> String {
-    format!("verzuimwijzer-{}.json", date.format("%Y-%m-%d"))
+    format!("verzuimwijzer-{}.json", iso_date(date))
 }
 
 /// A file that passed every check and can replace the current workspace.
@@ -135,10 +136,7 @@ impl ImportedFile {
             name => format!("Dit bestand bevat de gegevens van «{name}»"),
         };
         let when = match self.exported_at {
-            Some(at) => format!(
-                ", geëxporteerd op {}",
-                at.with_timezone(&offset).format("%d-%m-%Y om %H:%M")
-            ),
+            Some(at) => format!(", geëxporteerd op {}", dutch_date_time(at, offset)),
             None => String::new(),
         };
         let version = match self.app_version.as_str() {

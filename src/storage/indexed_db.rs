@@ -1,6 +1,6 @@
 //! The browser's home for the workspace: one record in an IndexedDB object store.
 
-use idb::{Database, Error, Factory, ObjectStoreParams, TransactionMode};
+use idb::{Database, DatabaseEvent, Error, Factory, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::JsValue;
 
 use super::{StorageError, WorkspaceStore};

@@ -1,0 +1,111 @@
+//! The shell: header, navigation, storage notices and the routes.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+use super::browser::base_path;
+use super::components::SaveIndicator;
+use super::pages::{
+    AboutPage, DataPage, DecisionTreePage, NotFoundPage, PupilsPage, SelfScanPage, StartPage,
+};
+use super::state::{use_app_state, AppState, SaveStatus};
+
+/// The navigation, in the order a user meets the features.
+const NAVIGATION: &[(&str, &str)] = &[
+    ("/", "Start"),
+    ("/zelfscan", "Zelfscan"),
+    ("/beslisboom", "Beslisboom"),
+    ("/leerlingen", "Leerlingen"),
+    ("/gegevens", "Gegevens"),
+    ("/over", "Over"),
+];
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(AppState::start());
+    view! {
+        <Router base=base_path()>
+            <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
+            <header class="site-header">
+                <div class="site-header__bar">
+                    <A href="/" attr:class="brand">
+                        <span class="brand__mark" aria-hidden="true">"V"</span>
+                        <span class="brand__name">"Verzuimwijzer"</span>
+                    </A>
+                    <SaveIndicator/>
+                </div>
+                <nav class="site-nav" aria-label="Hoofdmenu">
+                    <ul>
+                        {NAVIGATION
+                            .iter()
+                            .map(|(href, label)| {
+                                view! {
+                                    <li>
+                                        <A href=*href exact=true>{*label}</A>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+            </header>
+            <StorageNotices/>
+            <main id="inhoud" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=StartPage/>
+                    <Route path=path!("/zelfscan") view=SelfScanPage/>
+                    <Route path=path!("/beslisboom") view=DecisionTreePage/>
+                    <Route path=path!("/leerlingen") view=PupilsPage/>
+                    <Route path=path!("/gegevens") view=DataPage/>
+                    <Route path=path!("/over") view=AboutPage/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>
+                    "Verzuimwijzer bewaart alles op dit toestel. Er gaat niets naar een server."
+                </p>
+            </footer>
+        </Router>
+    }
+}
+
+/// Failed saves and storage fallbacks, shown on every page until resolved.
+#[component]
+fn StorageNotices() -> impl IntoView {
+    let state = use_app_state();
+    let failed_save = move || match state.save_status.get() {
+        SaveStatus::Failed(message) => Some(message),
+        _ => None,
+    };
+    view! {
+        <div class="notices">
+            {move || {
+                state
+                    .storage_warning
+                    .get()
+                    .map(|warning| {
+                        view! {
+                            <p class="notice notice--warning" role="alert">
+                                {warning}
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                failed_save()
+                    .map(|message| {
+                        view! {
+                            <p class="notice notice--error" role="alert">
+                                <strong>"Je laatste wijziging is niet opgeslagen. "</strong>
+                                {message}
+                                " Probeer opnieuw, of "
+                                <A href="/gegevens">"exporteer je gegevens"</A>
+                                " zodat je niets verliest."
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,70 @@
+//! Small wrappers around browser APIs, so components stay free of web-sys details.
+
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, Utc};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+pub fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+/// The user's current time zone offset, for showing times on their clock.
+pub fn local_offset() -> FixedOffset {
+    *Local::now().offset()
+}
+
+/// "25-11-2026 om 09:15" in the user's time zone.
+pub fn format_local(at: DateTime<Utc>) -> String {
+    crate::domain::dates::dutch_date_time(at, local_offset())
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("the app runs in a page")
+}
+
+/// The path the app is served under, from the `<base href>` that Trunk writes
+/// (`--public-url`): "" at the root, "/verzuimwijzer" under a sub-path.
+pub fn base_path() -> String {
+    document()
+        .query_selector("base")
+        .ok()
+        .flatten()
+        .and_then(|base| base.get_attribute("href"))
+        .map(|href| href.trim_end_matches('/').to_string())
+        .unwrap_or_default()
+}
+
+/// Sets the tab's title to "<page> · Verzuimwijzer".
+pub fn set_page_title(page: &str) {
+    document().set_title(&format!("{page} · Verzuimwijzer"));
+}
+
+/// Offers `text` to the user as a file download named `file_name`.
+pub fn download_json(file_name: &str, text: &str) -> Result<(), String> {
+    let fail = |error: JsValue| format!("{error:?}");
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let anchor: web_sys::HtmlAnchorElement = document()
+        .create_element("a")
+        .map_err(fail)?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url).map_err(fail)?;
+    Ok(())
+}
+
+/// Reads a file the user picked as text.
+pub async fn read_file_text(file: &web_sys::File) -> Result<String, String> {
+    let text = JsFuture::from(file.text()).await.map_err(|error| format!("{error:?}"))?;
+    text.as_string().ok_or_else(|| "geen tekst".to_string())
+}

@@ -1,0 +1,13 @@
+//! The browser shell: thin Leptos components that render domain state and send user
+//! intents to it. Compiled only for wasm.
+
+mod app;
+mod browser;
+mod components;
+mod pages;
+mod state;
+
+/// Mounts the app on the page.
+pub fn start() {
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,91 @@
+use leptos::prelude::*;
+
+use crate::domain::Workspace;
+use crate::ui::browser::now;
+use crate::ui::state::use_app_state;
+
+/// The word the user types to confirm; a click alone is too easy for something this final.
+const CONFIRMATION_WORD: &str = "WISSEN";
+
+#[component]
+pub fn WipeSection() -> impl IntoView {
+    let state = use_app_state();
+    let asking = RwSignal::new(false);
+    let typed = RwSignal::new(String::new());
+    let wiped = RwSignal::new(false);
+    let confirmed = move || typed.with(|t| t.trim() == CONFIRMATION_WORD);
+
+    let wipe = move |_| {
+        if confirmed() {
+            state.replace(Workspace::new(now()));
+            asking.set(false);
+            typed.set(String::new());
+            wiped.set(true);
+        }
+    };
+
+    view! {
+        <section class="card card--danger" aria-labelledby="wipe-title">
+            <h2 id="wipe-title">"Alle gegevens wissen"</h2>
+            <p>
+                "Verwijdert alle zelfscans, leerlingdossiers en raadplegingen van dit toestel. "
+                "Dit kan niet ongedaan gemaakt worden: exporteer eerst als je iets wilt bewaren."
+            </p>
+            <Show
+                when=move || asking.get()
+                fallback=move || {
+                    view! {
+                        <button
+                            type="button"
+                            class="button button--danger"
+                            on:click=move |_| {
+                                wiped.set(false);
+                                asking.set(true);
+                            }
+                        >
+                            "Alle gegevens wissen…"
+                        </button>
+                    }
+                }
+            >
+                <div class="confirm" role="group" aria-labelledby="wipe-confirm-label">
+                    <div class="field">
+                        <label id="wipe-confirm-label" for="wipe-confirm">
+                            "Typ " <strong>{CONFIRMATION_WORD}</strong> " om te bevestigen"
+                        </label>
+                        <input
+                            id="wipe-confirm"
+                            type="text"
+                            autocomplete="off"
+                            prop:value=move || typed.get()
+                            on:input=move |event| typed.set(event_target_value(&event))
+                        />
+                    </div>
+                    <div class="button-row">
+                        <button
+                            type="button"
+                            class="button button--danger"
+                            disabled=move || !confirmed()
+                            on:click=wipe
+                        >
+                            "Definitief wissen"
+                        </button>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| {
+                                asking.set(false);
+                                typed.set(String::new());
+                            }
+                        >
+                            "Annuleren"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+            <Show when=move || wiped.get()>
+                <p class="notice notice--ok" role="status">"Alle gegevens op dit toestel zijn gewist."</p>
+            </Show>
+        </section>
+    }
+}

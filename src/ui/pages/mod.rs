@@ -1,0 +1,17 @@
+//! One module per page; each maps to a feature in the navigation.
+
+mod about;
+mod data;
+mod decision_tree;
+mod not_found;
+mod pupils;
+mod self_scan;
+mod start;
+
+pub use about::AboutPage;
+pub use data::DataPage;
+pub use decision_tree::DecisionTreePage;
+pub use not_found::NotFoundPage;
+pub use pupils::PupilsPage;
+pub use self_scan::SelfScanPage;
+pub use start::StartPage;

@@ -1,0 +1,43 @@
+//! The IndexedDB store in a real browser (headless Chromium via wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use chrono::{TimeZone, Utc};
+use verzuimwijzer::domain::Workspace;
+use verzuimwijzer::storage::{IndexedDbStore, WorkspaceStore};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn sample() -> Workspace {
+    let mut workspace = Workspace::new(Utc.with_ymd_and_hms(2026, 11, 25, 8, 0, 0).unwrap());
+    workspace.organisation_name = "CLB Brussel – team Noord".into();
+    workspace
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_workspace_is_read_back_and_survives_a_new_store_instance() {
+    let name = "verzuimwijzer-test-roundtrip";
+    let store = IndexedDbStore::open(name).await.expect("IndexedDB opens");
+    assert_eq!(store.load().await.unwrap(), None, "a new database starts empty");
+
+    let document = sample().to_json();
+    store.save(&document).await.expect("saving works");
+    assert_eq!(store.load().await.unwrap(), Some(document.clone()));
+    drop(store);
+
+    let reopened = IndexedDbStore::open(name).await.expect("IndexedDB opens again");
+    let read_back = reopened.load().await.unwrap().expect("the document is still there");
+    assert_eq!(Workspace::from_json(&read_back).unwrap(), sample());
+}
+
+#[wasm_bindgen_test]
+async fn a_later_save_replaces_the_earlier_one_and_clear_removes_it() {
+    let name = "verzuimwijzer-test-replace";
+    let store = IndexedDbStore::open(name).await.unwrap();
+    store.save("{\"eerste\":1}").await.unwrap();
+    store.save("{\"tweede\":2}").await.unwrap();
+    let other = IndexedDbStore::open(name).await.unwrap();
+    assert_eq!(other.load().await.unwrap().as_deref(), Some("{\"tweede\":2}"));
+    other.clear().await.unwrap();
+    assert_eq!(store.load().await.unwrap(), None);
+}
