@@ -48,9 +48,9 @@ pub fn WipeSection() -> impl IntoView {
                     }
                 }
             >
-                <div class="confirm" role="group" aria-labelledby="wipe-confirm-label">
+                <div class="confirm" role="group" aria-label="Wissen bevestigen">
                     <div class="field">
-                        <label id="wipe-confirm-label" for="wipe-confirm">
+                        <label for="wipe-confirm">
                             "Typ " <strong>{CONFIRMATION_WORD}</strong> " om te bevestigen"
                         </label>
                         <input

@@ -1,0 +1,98 @@
+// Journey: a user opens the app, moves through every page, and reloads deep links.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, startBrowser, watchForErrors, waitForApp } from './support.mjs';
+
+const PAGES = [
+  { nav: 'Start', path: '', heading: 'Samen problematische afwezigheid aanpakken' },
+  { nav: 'Zelfscan', path: 'zelfscan', heading: 'Zelfscan' },
+  { nav: 'Beslisboom', path: 'beslisboom', heading: 'Beslisboom' },
+  { nav: 'Leerlingen', path: 'leerlingen', heading: 'Leerlingen' },
+  { nav: 'Gegevens', path: 'gegevens', heading: 'Gegevens' },
+  { nav: 'Over', path: 'over', heading: 'Over Verzuimwijzer' },
+];
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every page is reachable from the navigation and says what it is', async () => {
+  const page = await browser.context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(server.url('/'));
+  await waitForApp(page);
+  for (const { nav, path, heading } of PAGES) {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: nav, exact: true }).click();
+    await assert.doesNotReject(page.waitForURL(server.url(path)));
+    assert.equal(await page.locator('main h1').innerText(), heading);
+    const current = page.locator('.site-nav a[aria-current="page"]');
+    assert.equal(await current.innerText(), nav, `${nav} is marked as the current page`);
+    assert.match(await page.title(), / · Verzuimwijzer$/);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a deep link still works when it is opened directly and reloaded', async () => {
+  const page = await browser.context.newPage();
+  const errors = watchForErrors(page);
+  for (const { path, heading } of PAGES.slice(1)) {
+    await page.goto(server.url(path));
+    await waitForApp(page);
+    assert.equal(await page.locator('main h1').innerText(), heading);
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.locator('main h1').innerText(), heading, `${path} after reload`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the start page says what the app is for and that data stays on this device', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/'));
+  await waitForApp(page);
+  const text = await page.locator('main').innerText();
+  assert.match(text, /problematische afwezigheden/);
+  assert.match(text, /alleen op dit toestel bewaard/);
+  await page.close();
+});
+
+test('features that are not built yet say so plainly', async () => {
+  const page = await browser.context.newPage();
+  for (const path of ['zelfscan', 'beslisboom', 'leerlingen']) {
+    await page.goto(server.url(path));
+    await waitForApp(page);
+    assert.equal(await page.getByRole('heading', { name: 'Nog niet beschikbaar in deze versie' }).count(), 1, path);
+  }
+  await page.close();
+});
+
+test('the about page lists both source documents and the Bronnenoverzicht', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('over'));
+  await waitForApp(page);
+  const main = page.locator('main');
+  await assert.doesNotReject(main.getByRole('heading', { name: 'Preventieplan afwezigheden: Inzetten op aanwezigheidsbeleid' }).waitFor());
+  await assert.doesNotReject(main.getByRole('heading', { name: 'Brusselse leidraad in de opvolging van problematische afwezigheden' }).waitFor());
+  assert.equal(await page.locator('.bibliography li').count(), 12);
+  assert.match(await main.innerText(), /Angst voor de schoolpoort \(HOGENT, 2019\)/);
+  await page.close();
+});
+
+test('an unknown address shows a Dutch not-found page with a way back', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('bestaat-niet'));
+  await waitForApp(page);
+  assert.equal(await page.locator('main h1').innerText(), 'Pagina niet gevonden');
+  await page.getByRole('link', { name: 'Terug naar Start' }).click();
+  await page.waitForURL(server.url('/'));
+  await page.close();
+});

@@ -1,0 +1,95 @@
+// Shared helpers for the end-to-end journeys: a static server for dist/ on a free loopback
+// port (behaving like a plain static host, 404.html included) and Debian's headless Chromium.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+};
+
+/** Serves `root` under `base` (e.g. "/" or "/verzuimwijzer/") on 127.0.0.1 and a free port. */
+export async function startServer({ root = DIST, base = '/' } = {}) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const send = async (file, status) => {
+      const body = await readFile(file);
+      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    };
+    try {
+      if (path.startsWith(base)) {
+        const relative = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+        const file = join(root, relative || 'index.html');
+        if ((await stat(file).catch(() => null))?.isFile()) return await send(file, 200);
+      }
+      // What a static host does with an unknown path: its 404 page.
+      await send(join(root, '404.html'), 404);
+    } catch (error) {
+      response.writeHead(500);
+      response.end(String(error));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: (path = '') => `http://127.0.0.1:${port}${base}${path.replace(/^\//, '')}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** Debian's Chromium, headless, with a fresh profile that is removed on close. */
+export async function startBrowser() {
+  const profile = await mkdtemp(join(tmpdir(), 'verzuimwijzer-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1024, height: 768 },
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fails the test on any error the page logs, so broken pages cannot pass quietly. */
+export function watchForErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) {
+      errors.push(message.text());
+    }
+  });
+  return errors;
+}
+
+/** Waits until the app has rendered its page heading. */
+export async function waitForApp(page) {
+  await page.locator('main h1').first().waitFor({ state: 'visible' });
+}
