@@ -122,16 +122,11 @@ pub fn parse_import(text: &str) -> Result<ImportedFile, ImportError> {
     })
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 impl ImportedFile {
     /// What the file holds, in one Dutch sentence for the confirmation dialog.
     /// `offset` is the user's time zone, so the export time reads as on their clock.
     pub fn summary(&self, offset: FixedOffset) -> String {
-        let workspace = &self.workspace;
-        let owner = match workspace.organisation_name.trim() {
+        let owner = match self.workspace.organisation_name.trim() {
             "" => String::from("Dit bestand bevat gegevens"),
             name => format!("Dit bestand bevat de gegevens van «{name}»"),
         };
@@ -143,16 +138,7 @@ impl ImportedFile {
             "" => String::new(),
             v => format!(" met Verzuimwijzer {v}"),
         };
-        format!(
-            "{owner}{when}{version}: {}, {} en {}.",
-            count(workspace.self_scans.len(), "zelfscan", "zelfscans"),
-            count(workspace.dossiers.len(), "leerlingdossier", "leerlingdossiers"),
-            count(
-                workspace.consultations.len(),
-                "raadpleging van de beslisboom",
-                "raadplegingen van de beslisboom"
-            ),
-        )
+        format!("{owner}{when}{version}: {}.", self.workspace.contents())
     }
 }
 

@@ -74,6 +74,10 @@ type Migration = (u32, fn(Value) -> Result<Value, String>);
 /// only version; each future bump adds a step here and a fixture under `tests/fixtures/`.
 const MIGRATIONS: &[Migration] = &[];
 
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 impl Workspace {
     /// A new, empty workspace.
     pub fn new(now: DateTime<Utc>) -> Self {
@@ -125,6 +129,21 @@ impl Workspace {
     /// Marks the workspace as changed now; every user edit goes through this.
     pub fn touch(&mut self, now: DateTime<Utc>) {
         self.updated_at = now;
+    }
+
+    /// What the workspace holds, e.g. "2 zelfscans, 1 leerlingdossier en 0 raadplegingen van
+    /// de beslisboom".
+    pub fn contents(&self) -> String {
+        format!(
+            "{}, {} en {}",
+            counted(self.self_scans.len(), "zelfscan", "zelfscans"),
+            counted(self.dossiers.len(), "leerlingdossier", "leerlingdossiers"),
+            counted(
+                self.consultations.len(),
+                "raadpleging van de beslisboom",
+                "raadplegingen van de beslisboom"
+            ),
+        )
     }
 
     /// True when nothing has been entered yet.

@@ -2,15 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, startBrowser, watchForErrors, waitForApp } from './support.mjs';
+import { PAGES, VIEWPORTS } from '../pages.mjs';
 
-const PAGES = [
-  { nav: 'Start', path: '', heading: 'Samen problematische afwezigheid aanpakken' },
-  { nav: 'Zelfscan', path: 'zelfscan', heading: 'Zelfscan' },
-  { nav: 'Beslisboom', path: 'beslisboom', heading: 'Beslisboom' },
-  { nav: 'Leerlingen', path: 'leerlingen', heading: 'Leerlingen' },
-  { nav: 'Gegevens', path: 'gegevens', heading: 'Gegevens' },
-  { nav: 'Over', path: 'over', heading: 'Over Verzuimwijzer' },
-];
 
 let server;
 let browser;
@@ -94,5 +87,26 @@ test('an unknown address shows a Dutch not-found page with a way back', async ()
   assert.equal(await page.locator('main h1').innerText(), 'Pagina niet gevonden');
   await page.getByRole('link', { name: 'Terug naar Start' }).click();
   await page.waitForURL(server.url('/'));
+  await page.close();
+});
+
+test('every page fits phone and tablet screens, with touch targets of at least 44 px', async () => {
+  const page = await browser.context.newPage();
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    for (const { path } of PAGES) {
+      await page.goto(server.url(path));
+      await waitForApp(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `${path || 'start'} scrolls sideways at ${viewport.name} size`);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('nav a, button, .button, input:not([type=file]), select, textarea, .brand, .bibliography__link, .feature-list h3 a')]
+          .filter((element) => element.offsetParent !== null)
+          .map((element) => ({ text: element.textContent.trim() || element.id, box: element.getBoundingClientRect() }))
+          .filter(({ box }) => box.height < 44 || box.width < 44)
+          .map(({ text, box }) => `${text} (${Math.round(box.width)}×${Math.round(box.height)})`));
+      assert.deepEqual(small, [], `${path || 'start'} at ${viewport.name} size has small touch targets`);
+    }
+  }
   await page.close();
 });

@@ -11,11 +11,8 @@ pub fn OrganisationSection() -> impl IntoView {
     let holds = move || {
         state.workspace.with(|w| {
             format!(
-                "Op dit toestel: {} zelfscan(s), {} leerlingdossier(s), {} raadpleging(en) van de \
-                 beslisboom. Laatst gewijzigd op {}.",
-                w.self_scans.len(),
-                w.dossiers.len(),
-                w.consultations.len(),
+                "Op dit toestel: {}. Laatst gewijzigd op {}.",
+                w.contents(),
                 format_local(w.updated_at)
             )
         })
