@@ -24,6 +24,13 @@ pub fn dutch_date_time(at: DateTime<Utc>, offset: FixedOffset) -> String {
     )
 }
 
+/// The Flemish school year that `date` falls in, e.g. "2026-2027" from 1 September 2026 to
+/// 31 August 2027.
+pub fn school_year(date: NaiveDate) -> String {
+    let start = if date.month() >= 9 { date.year() } else { date.year() - 1 };
+    format!("{start}-{}", start + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,5 +44,13 @@ mod tests {
         let at = Utc.with_ymd_and_hms(2026, 3, 6, 23, 5, 0).unwrap();
         let brussels_winter = FixedOffset::east_opt(3600).unwrap();
         assert_eq!(dutch_date_time(at, brussels_winter), "07-03-2026 om 00:05");
+    }
+
+    #[test]
+    fn a_school_year_starts_on_the_first_of_september() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(school_year(day(2026, 8, 31)), "2025-2026");
+        assert_eq!(school_year(day(2026, 9, 1)), "2026-2027");
+        assert_eq!(school_year(day(2027, 1, 15)), "2026-2027");
     }
 }

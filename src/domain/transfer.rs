@@ -152,8 +152,8 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2026, 11, 22, 8, 30, 0).unwrap();
         let mut workspace = Workspace::new(now);
         workspace.organisation_name = "Basisschool De Linde".into();
-        workspace.self_scans.push(SelfScan { id: "a".into() });
-        workspace.self_scans.push(SelfScan { id: "b".into() });
+        workspace.self_scans.push(SelfScan::new("a".into(), "De Linde".into(), "2025-2026".into(), now));
+        workspace.self_scans.push(SelfScan::new("b".into(), "De Linde".into(), "2026-2027".into(), now));
         workspace.dossiers.push(PupilDossier { id: "c".into() });
         workspace
     }

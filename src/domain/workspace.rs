@@ -4,6 +4,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use super::self_scan::SelfScan;
+
 /// The schema version this build writes. Bump it together with a step in [`MIGRATIONS`].
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -22,12 +24,6 @@ pub struct Workspace {
     pub dossiers: Vec<PupilDossier>,
     #[serde(default)]
     pub consultations: Vec<Consultation>,
-}
-
-/// A school's self-scan of its attendance policy. Filled in by the Zelfscan feature.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SelfScan {
-    pub id: String,
 }
 
 /// The dossier of guiding measures for one pupil. Filled in by the Leerlingdossier feature.
@@ -146,6 +142,18 @@ impl Workspace {
         )
     }
 
+    pub fn self_scan(&self, id: &str) -> Option<&SelfScan> {
+        self.self_scans.iter().find(|scan| scan.id == id)
+    }
+
+    pub fn self_scan_mut(&mut self, id: &str) -> Option<&mut SelfScan> {
+        self.self_scans.iter_mut().find(|scan| scan.id == id)
+    }
+
+    pub fn remove_self_scan(&mut self, id: &str) {
+        self.self_scans.retain(|scan| scan.id != id);
+    }
+
     /// True when nothing has been entered yet.
     pub fn is_empty(&self) -> bool {
         self.organisation_name.trim().is_empty()
@@ -167,7 +175,9 @@ mod tests {
     fn filled() -> Workspace {
         let mut workspace = Workspace::new(at(8));
         workspace.organisation_name = "Basisschool De Linde".into();
-        workspace.self_scans.push(SelfScan { id: "scan-1".into() });
+        let mut scan = SelfScan::new("scan-1".into(), "De Linde".into(), "2026-2027".into(), at(8));
+        scan.set_score("fase-0-blok", Some(7));
+        workspace.self_scans.push(scan);
         workspace.dossiers.push(PupilDossier { id: "dossier-1".into() });
         workspace.consultations.push(Consultation { id: "raadpleging-1".into() });
         workspace.touch(at(9));

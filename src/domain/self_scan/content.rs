@@ -1,0 +1,121 @@
+//! The self-scan's content, verbatim from the prevention plan, kept in
+//! `src/content/zelfscan.json` so a content expert can review it.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct SelfScanContent {
+    /// The source document's id (see `sources.json`).
+    pub document: String,
+    pub phases: Vec<Phase>,
+}
+
+/// A phase of the care continuum, from Fase 0 (brede basiszorg) to Fase 3.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Phase {
+    pub id: String,
+    pub number: u8,
+    pub title: String,
+    pub tracks: Vec<Track>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+pub enum TrackKind {
+    /// Objectives for every kind of absence (phase 0 and the start of phase 1).
+    #[serde(rename = "algemeen")]
+    General,
+    #[serde(rename = "b-codes")]
+    BCodes,
+    #[serde(rename = "z-d-codes")]
+    ZdCodes,
+    #[serde(rename = "schoolweigering")]
+    SchoolRefusal,
+}
+
+/// A track within a phase: B-codes, Z- and D-codes or school refusal (or none).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Track {
+    pub id: String,
+    pub kind: TrackKind,
+    /// The document's heading for this track; `None` for the general part.
+    pub title: Option<String>,
+    /// Explanatory text the document puts before this track's objectives.
+    #[serde(default)]
+    pub passages: Vec<String>,
+    pub objectives: Vec<Objective>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Objective {
+    pub id: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// A scored block: intro text, reflection questions and one 0–10 score.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Block {
+    pub id: String,
+    /// The block's own title, where an objective has more than one block.
+    pub title: Option<String>,
+    /// Paragraphs; items starting with "· " form a bulleted list.
+    #[serde(default)]
+    pub intro: Vec<String>,
+    pub questions: Vec<String>,
+}
+
+const SELF_SCAN_JSON: &str = include_str!("../../content/zelfscan.json");
+
+/// The self-scan content, parsed once.
+pub fn self_scan_content() -> &'static SelfScanContent {
+    static CONTENT: OnceLock<SelfScanContent> = OnceLock::new();
+    CONTENT.get_or_init(|| {
+        serde_json::from_str(SELF_SCAN_JSON).expect("src/content/zelfscan.json is checked by tests")
+    })
+}
+
+impl SelfScanContent {
+    pub fn objectives(&self) -> impl Iterator<Item = (&Phase, &Track, &Objective)> {
+        self.phases.iter().flat_map(|phase| {
+            phase.tracks.iter().flat_map(move |track| {
+                track.objectives.iter().map(move |objective| (phase, track, objective))
+            })
+        })
+    }
+
+    pub fn blocks(&self) -> impl Iterator<Item = &Block> {
+        self.objectives().flat_map(|(_, _, objective)| objective.blocks.iter())
+    }
+
+    pub fn phase(&self, id: &str) -> Option<&Phase> {
+        self.phases.iter().find(|phase| phase.id == id)
+    }
+
+    /// The objectives before and after `id` in document order: the scan's "vorige" and
+    /// "volgende".
+    pub fn neighbours(&self, id: &str) -> (Option<&Objective>, Option<&Objective>) {
+        let all: Vec<&Objective> = self.objectives().map(|(_, _, objective)| objective).collect();
+        match all.iter().position(|objective| objective.id == id) {
+            Some(at) => (
+                at.checked_sub(1).map(|before| all[before]),
+                all.get(at + 1).copied(),
+            ),
+            None => (None, None),
+        }
+    }
+
+    pub fn objective(&self, id: &str) -> Option<(&Phase, &Track, &Objective)> {
+        self.objectives().find(|(_, _, objective)| objective.id == id)
+    }
+}
+
+impl Phase {
+    pub fn blocks(&self) -> impl Iterator<Item = &Block> {
+        self.tracks
+            .iter()
+            .flat_map(|track| track.objectives.iter())
+            .flat_map(|objective| objective.blocks.iter())
+    }
+}
