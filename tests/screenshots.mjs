@@ -1,9 +1,18 @@
-// Takes a full-page screenshot of every page at tablet and phone size into screenshots/.
+// Takes a full-page screenshot of every page at tablet and phone size into screenshots/, and
+// of the Zelfscan's pages holding a fully filled scan (print view in print media).
 // Run through `./dev shots`, then look at them.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { startServer, startBrowser, waitForApp } from './e2e/support.mjs';
+import { startServer, startBrowser, waitForApp, fullScanWorkspace, seedWorkspace } from './e2e/support.mjs';
 import { PAGES, VIEWPORTS } from './pages.mjs';
+
+const SCAN_PAGES = [
+  { name: 'zelfscan-lijst', path: 'zelfscan' },
+  { name: 'zelfscan-scan', path: 'zelfscan/scan-volledig' },
+  { name: 'zelfscan-doel', path: 'zelfscan/scan-volledig/doel/fase-0-verbindend-schoolklimaat' },
+  { name: 'zelfscan-overzicht', path: 'zelfscan/scan-volledig/overzicht' },
+  { name: 'zelfscan-afdruk', path: 'zelfscan/scan-volledig/afdruk/overzicht', print: true },
+];
 
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
 await mkdir(out, { recursive: true });
@@ -11,14 +20,28 @@ const server = await startServer();
 const browser = await startBrowser();
 try {
   const page = await browser.context.newPage();
+  const shoot = async (name, viewport) => {
+    const file = `${out}${name}-${viewport.name}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  };
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
     for (const { name, path } of PAGES) {
       await page.goto(server.url(path));
       await waitForApp(page);
-      const file = `${out}${name}-${viewport.name}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(file);
+      await shoot(name, viewport);
+    }
+  }
+  await seedWorkspace(page, await fullScanWorkspace());
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    for (const { name, path, print } of SCAN_PAGES) {
+      await page.goto(server.url(path));
+      await waitForApp(page);
+      await page.emulateMedia({ media: print ? 'print' : 'screen' });
+      await shoot(name, viewport);
+      await page.emulateMedia({ media: 'screen' });
     }
   }
 } finally {

@@ -31,6 +31,13 @@ pub fn school_year(date: NaiveDate) -> String {
     format!("{start}-{}", start + 1)
 }
 
+/// The school year after `year` when it reads like "2026-2027"; `None` for free text.
+pub fn next_school_year(year: &str) -> Option<String> {
+    let (start, end) = year.trim().split_once('-')?;
+    let (start, end): (i32, i32) = (start.trim().parse().ok()?, end.trim().parse().ok()?);
+    (end == start + 1).then(|| format!("{}-{}", start + 1, end + 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +59,7 @@ mod tests {
         assert_eq!(school_year(day(2026, 8, 31)), "2025-2026");
         assert_eq!(school_year(day(2026, 9, 1)), "2026-2027");
         assert_eq!(school_year(day(2027, 1, 15)), "2026-2027");
+        assert_eq!(next_school_year("2026-2027").as_deref(), Some("2027-2028"));
+        assert_eq!(next_school_year("januari 2027"), None);
     }
 }

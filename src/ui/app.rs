@@ -7,7 +7,8 @@ use leptos_router::path;
 use super::browser::base_path;
 use super::components::SaveIndicator;
 use super::pages::{
-    AboutPage, DataPage, DecisionTreePage, NotFoundPage, PupilsPage, SelfScanPage, StartPage,
+    AboutPage, ComparePage, DataPage, DecisionTreePage, NotFoundPage, ObjectivePage, OverviewPage,
+    PrintPage, PrintPart, PupilsPage, ScanHomePage, SelfScanListPage, StartPage,
 };
 use super::state::{use_app_state, AppState, SaveStatus};
 
@@ -42,7 +43,7 @@ pub fn App() -> impl IntoView {
                             .map(|(href, label)| {
                                 view! {
                                     <li>
-                                        <A href=*href exact=true>{*label}</A>
+                                        <A href=*href exact=*href == "/">{*label}</A>
                                     </li>
                                 }
                             })
@@ -54,7 +55,19 @@ pub fn App() -> impl IntoView {
             <main id="inhoud" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=StartPage/>
-                    <Route path=path!("/zelfscan") view=SelfScanPage/>
+                    <Route path=path!("/zelfscan") view=SelfScanListPage/>
+                    <Route path=path!("/zelfscan/vergelijk/:earlier/:later") view=ComparePage/>
+                    <Route path=path!("/zelfscan/:scan") view=ScanHomePage/>
+                    <Route path=path!("/zelfscan/:scan/doel/:objective") view=ObjectivePage/>
+                    <Route path=path!("/zelfscan/:scan/overzicht") view=OverviewPage/>
+                    <Route
+                        path=path!("/zelfscan/:scan/afdruk")
+                        view=|| view! { <PrintPage part=PrintPart::Whole/> }
+                    />
+                    <Route
+                        path=path!("/zelfscan/:scan/afdruk/overzicht")
+                        view=|| view! { <PrintPage part=PrintPart::Overview/> }
+                    />
                     <Route path=path!("/beslisboom") view=DecisionTreePage/>
                     <Route path=path!("/leerlingen") view=PupilsPage/>
                     <Route path=path!("/gegevens") view=DataPage/>

@@ -68,3 +68,32 @@ pub async fn read_file_text(file: &web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text()).await.map_err(|error| format!("{error:?}"))?;
     text.as_string().ok_or_else(|| "geen tekst".to_string())
 }
+
+/// A new identifier that is unique on this device and across devices in practice: the
+/// time in milliseconds plus a random part, e.g. "scan-m3k9x2-4fz1q".
+pub fn new_id(prefix: &str) -> String {
+    let millis = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 2_176_782_336.0) as u64; // 36^6
+    format!("{prefix}-{}-{}", base36(millis), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ascii digits")
+}
+
+/// Opens the browser's print dialog (which also saves as PDF).
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

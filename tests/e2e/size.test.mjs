@@ -14,7 +14,8 @@ const FIRST_LOAD_BUDGET_BYTES = 215 * 1024;
 /** index.html plus every file it references: what a first visit downloads. */
 async function firstLoadFiles() {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  const referenced = [...html.matchAll(/(?:href|from|module_or_path:)\s*=?\s*['"]\/?([^'"]+\.(?:js|wasm|css|svg|png|webmanifest))['"]/g)]
+  // Attributes may be unquoted: the release build minifies index.html.
+  const referenced = [...html.matchAll(/(?:href|from|module_or_path:)\s*=?\s*['"]?\/?([^'"\s>]+\.(?:js|wasm|css|svg|png|webmanifest))/g)]
     .map((match) => match[1].replace(/^.*\//, ''));
   return ['index.html', ...new Set(referenced)];
 }

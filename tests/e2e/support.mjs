@@ -93,3 +93,55 @@ export function watchForErrors(page) {
 export async function waitForApp(page) {
   await page.locator('main h1').first().waitFor({ state: 'visible' });
 }
+
+/** A workspace with one self-scan in which every block is scored and every question answered,
+ *  built from the content file, so benchmarks and screenshots show a realistic, full scan. */
+export async function fullScanWorkspace() {
+  const content = JSON.parse(await readFile(fileURLToPath(new URL('../../src/content/zelfscan.json', import.meta.url)), 'utf8'));
+  const at = '2026-11-25T09:00:00Z';
+  const blocks = {};
+  const actions = [];
+  let n = 0;
+  for (const phase of content.phases) {
+    for (const track of phase.tracks) {
+      for (const objective of track.objectives) {
+        for (const block of objective.blocks) {
+          n += 1;
+          blocks[block.id] = {
+            score: (n * 7) % 11,
+            improvement: `We willen hier verder op inzetten met het hele team (${block.id}).`,
+            notes: Object.fromEntries(block.questions.map((_, i) => [String(i), `Toelichting bij vraag ${i + 1}: wat de school vandaag doet en waar ze wil groeien.`])),
+          };
+        }
+        actions.push({
+          id: `actie-${objective.id}`, objective_id: objective.id, what: 'Afspraken herbekijken op het zorgoverleg',
+          who: 'Zorgcoördinator en CLB', when: 'tegen januari', check: 'Evaluatie in juni', status: 'gepland',
+        });
+      }
+    }
+  }
+  return {
+    schema_version: 1, created_at: at, updated_at: at, organisation_name: 'Basisschool De Linde',
+    self_scans: [{
+      id: 'scan-volledig', school_name: 'Basisschool De Linde', school_year: '2026-2027',
+      participants: 'Directie, zorgcoördinator, CLB-medewerker', created_at: at, blocks, actions,
+    }],
+    dossiers: [], consultations: [],
+  };
+}
+
+/** Stores `workspace` as the app's IndexedDB record, as if the user had entered it. Call on a
+ *  page of the app's origin, then reload. */
+export async function seedWorkspace(page, workspace) {
+  await page.evaluate((text) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('verzuimwijzer', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('workspace');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('workspace', 'readwrite');
+      tx.objectStore('workspace').put(text, 'current');
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), JSON.stringify(workspace));
+}

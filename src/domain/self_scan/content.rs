@@ -41,7 +41,7 @@ pub struct Track {
     pub kind: TrackKind,
     /// The document's heading for this track; `None` for the general part.
     pub title: Option<String>,
-    /// Explanatory text the document puts before this track's objectives.
+    /// Explanatory text the document puts before this track's heading.
     #[serde(default)]
     pub passages: Vec<String>,
     pub objectives: Vec<Objective>,
@@ -104,6 +104,16 @@ impl SelfScanContent {
             ),
             None => (None, None),
         }
+    }
+
+    /// Where an objective sits, e.g. "Fase 3 · Ongeoorloofd relatief verzuim (B-codes)": several
+    /// tracks share an objective's wording, so lists that mix tracks need it.
+    pub fn context(&self, id: &str) -> Option<String> {
+        let (phase, track, _) = self.objective(id)?;
+        Some(match &track.title {
+            Some(title) => format!("Fase {} · {title}", phase.number),
+            None => format!("Fase {}", phase.number),
+        })
     }
 
     pub fn objective(&self, id: &str) -> Option<(&Phase, &Track, &Objective)> {

@@ -330,5 +330,10 @@ mod tests {
         assert_eq!(before.unwrap().id, "fase-0-verbindend-schoolklimaat");
         assert_eq!(after.unwrap().id, "fase-0-registratie-afwezigheden");
         assert!(content.neighbours("fase-0-verbindend-schoolklimaat").0.is_none());
+        assert_eq!(
+            content.context("fase-3-b-codes-alternatieve-leerwegen").as_deref(),
+            Some("Fase 3 · Ongeoorloofd relatief verzuim (B-codes)")
+        );
+        assert_eq!(content.context("fase-0-inschrijvingsbeleid").as_deref(), Some("Fase 0"));
     }
 }

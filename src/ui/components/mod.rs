@@ -1,11 +1,19 @@
 //! Widgets shared by several pages. Each lives here once.
 
+mod answer_box;
 mod data_gate;
 mod feature_in_progress;
 mod page_header;
+mod print_frame;
+mod reading_text;
 mod save_indicator;
+mod score_picker;
 
+pub use answer_box::AnswerBox;
 pub use data_gate::DataGate;
 pub use feature_in_progress::FeatureInProgress;
 pub use page_header::PageHeader;
+pub use print_frame::PrintFrame;
+pub use reading_text::ReadingText;
 pub use save_indicator::SaveIndicator;
+pub use score_picker::ScorePicker;

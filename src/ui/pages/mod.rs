@@ -13,5 +13,8 @@ pub use data::DataPage;
 pub use decision_tree::DecisionTreePage;
 pub use not_found::NotFoundPage;
 pub use pupils::PupilsPage;
-pub use self_scan::SelfScanPage;
+pub use self_scan::{
+    ComparePage, ObjectivePage, OverviewPage, PrintPage, ScanHomePage, SelfScanListPage,
+};
+pub use self_scan::print::PrintPart;
 pub use start::StartPage;

@@ -1,0 +1,137 @@
+use leptos::prelude::*;
+
+use crate::domain::self_scan::{Action, ActionStatus, Objective};
+use crate::ui::browser::new_id;
+use crate::ui::state::use_app_state;
+
+use super::{edit_scan, route_param, scan_signal};
+
+/// The objective's actions, as in the document's table: Wat / Wie / Wanneer / Check.
+#[component]
+pub fn ActionPlan(objective: &'static Objective) -> impl IntoView {
+    let state = use_app_state();
+    let scan_id = route_param("scan");
+    let scan = scan_signal(state, scan_id);
+    let action_ids = Memo::new(move |_| {
+        scan.with(|s| {
+            s.as_ref()
+                .map(|s| s.actions_for(&objective.id).map(|a| a.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let add = move |_| {
+        let id = new_id("actie");
+        edit_scan(state, &scan_id.get_untracked(), |scan| {
+            scan.add_action(id.clone(), &objective.id);
+        });
+        // Put the cursor where the user will type next.
+        request_animation_frame(move || {
+            if let Some(field) = document().get_element_by_id(&format!("{id}-wat")) {
+                if let Ok(field) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field) {
+                    let _ = field.focus();
+                }
+            }
+        });
+    };
+
+    view! {
+        <section class="card action-plan" aria-labelledby="action-plan-title">
+            <h2 id="action-plan-title">"Actieplan voor deze doelstelling"</h2>
+            <Show
+                when=move || action_ids.with(|ids| !ids.is_empty())
+                fallback=|| view! { <p class="muted">"Nog geen acties."</p> }
+            >
+                <ol class="actions">
+                    <For each=move || action_ids.get() key=|id| id.clone() let:id>
+                        <ActionEditor id/>
+                    </For>
+                </ol>
+            </Show>
+            <button type="button" class="button" on:click=add>"+ Actie toevoegen"</button>
+        </section>
+    }
+}
+
+#[component]
+fn ActionEditor(id: String) -> impl IntoView {
+    let state = use_app_state();
+    let scan_id = route_param("scan");
+    let action: Action = state
+        .workspace
+        .with_untracked(|w| {
+            w.self_scan(&scan_id.get_untracked())
+                .and_then(|s| s.actions.iter().find(|a| a.id == id).cloned())
+        })
+        .unwrap_or_default();
+    let action_id = StoredValue::new(id.clone());
+    let update = move |change: Box<dyn FnOnce(&mut Action)>| {
+        edit_scan(state, &scan_id.get_untracked(), |scan| {
+            if let Some(action) = scan.action_mut(&action_id.get_value()) {
+                change(action);
+            }
+        });
+    };
+    let text_field = move |suffix: &'static str,
+                           label: &'static str,
+                           hint: &'static str,
+                           value: String,
+                           set: fn(&mut Action, String)| {
+        let field_id = format!("{}-{suffix}", action_id.get_value());
+        let hint_id = format!("{field_id}-hint");
+        view! {
+            <div class="field">
+                <label for=field_id.clone()>{label}</label>
+                <p class="hint" id=hint_id.clone()>{hint}</p>
+                <input
+                    id=field_id
+                    type="text"
+                    aria-describedby=hint_id
+                    prop:value=value
+                    on:input=move |event| {
+                        let text = event_target_value(&event);
+                        update(Box::new(move |action| set(action, text)));
+                    }
+                />
+            </div>
+        }
+    };
+    let status_id = format!("{id}-status");
+    let remove = move |_| {
+        edit_scan(state, &scan_id.get_untracked(), |scan| scan.remove_action(&action_id.get_value()));
+    };
+
+    view! {
+        <li class="action">
+            <div class="action__fields">
+                {text_field("wat", "Wat", "Geplande actie", action.what.clone(), |a, t| a.what = t)}
+                {text_field("wie", "Wie", "Actoren", action.who.clone(), |a, t| a.who = t)}
+                {text_field("wanneer", "Wanneer", "Een datum of bv. “tegen januari”", action.when.clone(), |a, t| a.when = t)}
+                {text_field("check", "Check", "Borgen of bijsturen", action.check.clone(), |a, t| a.check = t)}
+                <div class="field">
+                    <label for=status_id.clone()>"Status"</label>
+                    <select
+                        id=status_id
+                        on:change=move |event| {
+                            let chosen = event_target_value(&event);
+                            if let Some(status) = ActionStatus::ALL.into_iter().find(|s| s.label() == chosen) {
+                                update(Box::new(move |action| action.status = status));
+                            }
+                        }
+                    >
+                        {ActionStatus::ALL
+                            .into_iter()
+                            .map(|status| view! {
+                                <option value=status.label() selected=status == action.status>
+                                    {status.label()}
+                                </option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
+            <button type="button" class="button button--quiet" on:click=remove>
+                "Actie verwijderen"
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,92 @@
+use leptos::prelude::*;
+
+use crate::domain::reading::wrap_words;
+use crate::domain::self_scan::{self_scan_content, SelfScan};
+
+use super::score_text;
+
+/// Drawing units: the chart scales to its box, so these are relative. Whole numbers, so no
+/// float formatting lands in the bundle.
+const WIDTH: i32 = 640;
+const LABEL_CHARS: usize = 72;
+const LINE: i32 = 19;
+const BAR: i32 = 18;
+const GAP: i32 = 14;
+const PHASE_HEADING: i32 = 34;
+const TRACK_HEADING: i32 = 24;
+/// The bar's length for 10/10, leaving room for the value after it.
+const BAR_SPAN: i32 = WIDTH - 150;
+
+/// The scores per objective as horizontal bars, grouped by phase. The lowest-scoring
+/// objectives are marked as candidate priorities. A text alternative lists every score.
+#[component]
+pub fn ScoreChart(scan: SelfScan, priorities: Vec<String>) -> impl IntoView {
+    let content = self_scan_content();
+    let mut y = 0;
+    let mut shapes = Vec::new();
+    let mut description = Vec::new();
+    for phase in &content.phases {
+        y += PHASE_HEADING;
+        shapes.push(
+            view! { <text x="0" y=y - 10 class="chart__phase">{phase.title.clone()}</text> }.into_any(),
+        );
+        for track in &phase.tracks {
+            if let Some(title) = &track.title {
+                y += TRACK_HEADING;
+                shapes.push(view! { <text x="0" y=y - 8 class="chart__track-title">{title.clone()}</text> }.into_any());
+            }
+            for objective in &track.objectives {
+                let score = scan.objective_score(objective);
+                let priority = priorities.contains(&objective.id);
+                let lines = wrap_words(&objective.title, LABEL_CHARS);
+                let label_top = y;
+                shapes.push(
+                    view! {
+                        <text x="0" y=label_top class="chart__label">
+                            {lines
+                                .iter()
+                                .enumerate()
+                                .map(|(i, line)| view! {
+                                    <tspan x="0" dy=if i == 0 { LINE - 4 } else { LINE }>{line.clone()}</tspan>
+                                })
+                                .collect_view()}
+                        </text>
+                    }
+                    .into_any(),
+                );
+                y += lines.len() as i32 * LINE + 4;
+                let length = score.map(|s| (s * BAR_SPAN as f32 / 10.0).round() as i32).unwrap_or(0);
+                let value = match (score, priority) {
+                    (None, _) => "nog niet gescoord".to_string(),
+                    (Some(_), false) => format!("{}/10", score_text(score)),
+                    (Some(_), true) => format!("{}/10 · prioriteit?", score_text(score)),
+                };
+                let bar_class = if priority { "chart__bar chart__bar--priority" } else { "chart__bar" };
+                shapes.push(
+                    view! {
+                        <rect x="0" y=y width=BAR_SPAN height=BAR class="chart__track"></rect>
+                        <rect x="0" y=y width=length height=BAR class=bar_class></rect>
+                        <text x=length + 6 y=y + BAR - 4 class="chart__value">{value.clone()}</text>
+                    }
+                    .into_any(),
+                );
+                y += BAR + GAP;
+                let context = content.context(&objective.id).unwrap_or_default();
+                description.push(format!("{context}: {}: {value}", objective.title));
+            }
+        }
+    }
+    let height = y;
+    view! {
+        <svg
+            class="chart"
+            viewBox=format!("0 0 {WIDTH} {height}")
+            role="img"
+            aria-labelledby="chart-title chart-description"
+        >
+            <title id="chart-title">"Score per doelstelling, per fase (op 10)"</title>
+            <desc id="chart-description">{description.join("; ")}</desc>
+            {shapes}
+        </svg>
+    }
+}

@@ -1,0 +1,240 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::domain::dates::{next_school_year, school_year};
+use crate::domain::self_scan::{self_scan_content, SelfScan};
+use crate::ui::browser::{format_local, new_id, now, today};
+use crate::ui::components::{DataGate, PageHeader};
+use crate::ui::state::use_app_state;
+
+#[component]
+pub fn SelfScanListPage() -> impl IntoView {
+    view! {
+        <PageHeader
+            title="Zelfscan"
+            lead="Scan met je team, en eventueel met je CLB, het aanwezigheidsbeleid van de school langs het zorgcontinuüm: per fase de doelstellingen, de reflectievragen, een score op 10 en een actieplan."
+        />
+        <DataGate>
+            <NewScanForm/>
+            <ScanList/>
+            <CompareForm/>
+        </DataGate>
+    }
+}
+
+#[component]
+fn NewScanForm() -> impl IntoView {
+    let state = use_app_state();
+    let navigate = use_navigate();
+    let school = RwSignal::new(state.workspace.with_untracked(|w| w.organisation_name.clone()));
+    let year = RwSignal::new(school_year(today()));
+    let participants = RwSignal::new(String::new());
+
+    let create = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let id = new_id("scan");
+        let mut scan = SelfScan::new(id.clone(), school.get(), year.get(), now());
+        scan.participants = participants.get();
+        state.edit(|workspace| workspace.self_scans.push(scan));
+        navigate(&format!("/zelfscan/{id}"), Default::default());
+    };
+
+    view! {
+        <section class="card" aria-labelledby="new-scan-title">
+            <h2 id="new-scan-title">"Nieuwe zelfscan"</h2>
+            <form on:submit=create>
+                <div class="field">
+                    <label for="new-scan-school">"School"</label>
+                    <input
+                        id="new-scan-school"
+                        type="text"
+                        autocomplete="organization"
+                        prop:value=move || school.get()
+                        on:input=move |event| school.set(event_target_value(&event))
+                    />
+                </div>
+                <div class="field">
+                    <label for="new-scan-year">"Schooljaar of datum"</label>
+                    <input
+                        id="new-scan-year"
+                        type="text"
+                        prop:value=move || year.get()
+                        on:input=move |event| year.set(event_target_value(&event))
+                    />
+                </div>
+                <div class="field">
+                    <label for="new-scan-participants">"Wie neemt deel?"</label>
+                    <p class="hint" id="new-scan-participants-hint">
+                        "Bijvoorbeeld: directie, zorgcoördinator, leerlingbegeleider, CLB-medewerker."
+                    </p>
+                    <input
+                        id="new-scan-participants"
+                        type="text"
+                        aria-describedby="new-scan-participants-hint"
+                        prop:value=move || participants.get()
+                        on:input=move |event| participants.set(event_target_value(&event))
+                    />
+                </div>
+                <button type="submit" class="button button--primary">"Zelfscan starten"</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn ScanList() -> impl IntoView {
+    let state = use_app_state();
+    let scans = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let mut scans = w.self_scans.clone();
+            scans.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+            scans
+        })
+    });
+    view! {
+        <section aria-labelledby="scans-title">
+            <h2 id="scans-title">"Zelfscans op dit toestel"</h2>
+            <Show
+                when=move || scans.with(|s| !s.is_empty())
+                fallback=|| view! { <p class="muted">"Nog geen zelfscans. Start er hierboven een."</p> }
+            >
+                <ul class="scan-list">
+                    <For each=move || scans.get() key=|scan| scan.id.clone() let:scan>
+                        <ScanCard scan/>
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ScanCard(scan: SelfScan) -> impl IntoView {
+    let state = use_app_state();
+    let confirming = RwSignal::new(false);
+    let (scored, total) = scan.progress(self_scan_content());
+    let id = StoredValue::new(scan.id.clone());
+    let label = scan.label();
+    let title_id = format!("{}-title", scan.id);
+    let labelled_by = title_id.clone();
+    let confirm_question = format!("Zelfscan “{label}” verwijderen?");
+
+    let duplicate = move |_| {
+        state.edit(|workspace| {
+            let Some(original) = workspace.self_scan(&id.get_value()) else { return };
+            let year =
+                next_school_year(&original.school_year).unwrap_or_else(|| school_year(today()));
+            let copy = original.duplicate(new_id("scan"), year, now());
+            workspace.self_scans.push(copy);
+        });
+    };
+    let delete = move |_| state.edit(|workspace| workspace.remove_self_scan(&id.get_value()));
+
+    view! {
+        <li class="card scan-card" aria-labelledby=labelled_by>
+            <h3 id=title_id>
+                <A href=format!("/zelfscan/{}", scan.id)>{label}</A>
+            </h3>
+            <p class="muted">
+                {format!("Gestart op {}", format_local(scan.created_at))}
+                {(!scan.participants.trim().is_empty())
+                    .then(|| format!(" · Deelnemers: {}", scan.participants))}
+            </p>
+            <p>
+                <progress max=total value=scored aria-hidden="true"></progress>
+                {format!(" {scored} van {total} blokken gescoord · {} acties", scan.actions.len())}
+            </p>
+            <div class="button-row">
+                <A href=format!("/zelfscan/{}", scan.id) attr:class="button button--primary">
+                    "Openen"
+                </A>
+                <A href=format!("/zelfscan/{}/overzicht", scan.id) attr:class="button">
+                    "Overzicht"
+                </A>
+                <button type="button" class="button" on:click=duplicate>
+                    "Kopiëren voor volgend schooljaar"
+                </button>
+                <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>
+                    "Verwijderen…"
+                </button>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="alertdialog" aria-label="Verwijderen bevestigen">
+                    <p>
+                        <strong>{confirm_question.clone()}</strong>
+                        " Alle antwoorden, scores en acties van deze scan verdwijnen van dit toestel."
+                    </p>
+                    <div class="button-row">
+                        <button type="button" class="button button--danger" on:click=delete>
+                            "Definitief verwijderen"
+                        </button>
+                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
+                            "Annuleren"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </li>
+    }
+}
+
+/// Two scans side by side: usually last year's and this year's.
+#[component]
+fn CompareForm() -> impl IntoView {
+    let state = use_app_state();
+    let scans = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let mut scans: Vec<(String, String)> =
+                w.self_scans.iter().map(|s| (s.id.clone(), s.label())).collect();
+            scans.sort_by(|a, b| a.1.cmp(&b.1));
+            scans
+        })
+    });
+    let earlier = RwSignal::new(String::new());
+    let later = RwSignal::new(String::new());
+    let options = move |selected: RwSignal<String>| {
+        scans
+            .get()
+            .into_iter()
+            .map(|(id, label)| {
+                let chosen = selected.get_untracked() == id;
+                view! { <option value=id selected=chosen>{label}</option> }
+            })
+            .collect_view()
+    };
+    let href = move || format!("/zelfscan/vergelijk/{}/{}", earlier.get(), later.get());
+    let ready = move || {
+        let (a, b) = (earlier.get(), later.get());
+        !a.is_empty() && !b.is_empty() && a != b
+    };
+
+    view! {
+        <Show when=move || scans.with(|s| s.len() >= 2)>
+            <section class="card" aria-labelledby="compare-title">
+                <h2 id="compare-title">"Twee zelfscans vergelijken"</h2>
+                <p>"Zie per doelstelling hoe de score veranderde, bijvoorbeeld tegenover vorig schooljaar."</p>
+                <div class="field">
+                    <label for="compare-earlier">"Eerdere scan"</label>
+                    <select id="compare-earlier" on:change=move |e| earlier.set(event_target_value(&e))>
+                        <option value="">"Kies een scan"</option>
+                        {move || options(earlier)}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="compare-later">"Latere scan"</label>
+                    <select id="compare-later" on:change=move |e| later.set(event_target_value(&e))>
+                        <option value="">"Kies een scan"</option>
+                        {move || options(later)}
+                    </select>
+                </div>
+                <Show
+                    when=ready
+                    fallback=|| view! { <p class="hint">"Kies twee verschillende scans."</p> }
+                >
+                    <A href=href attr:class="button button--primary">"Vergelijken"</A>
+                </Show>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,82 @@
+//! Zelfscan: a school's self-scan of its attendance policy (document 000).
+//!
+//! - `list`: the school's scans; create, duplicate, delete, compare;
+//! - `scan_home`: one scan, phase by phase, with progress and the scan's details;
+//! - `objective`: one objective's reading text, reflection questions, scores and actions;
+//! - `overview`: "Overzicht doelstellingen per fase", the chart and the priorities;
+//! - `print`: the A4 document of the whole scan or of the overview and action plan;
+//! - `compare`: the score change per objective between two scans.
+
+mod action_plan;
+mod chart;
+mod compare;
+mod list;
+mod objective;
+mod overview;
+mod overview_table;
+pub mod print;
+mod scan_home;
+
+pub use compare::ComparePage;
+pub use list::SelfScanListPage;
+pub use objective::ObjectivePage;
+pub use overview::OverviewPage;
+pub use print::PrintPage;
+pub use scan_home::ScanHomePage;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::domain::self_scan::SelfScan;
+use crate::ui::state::AppState;
+
+/// The route parameter `name` (e.g. the scan id), reactive.
+fn route_param(name: &'static str) -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get(name).unwrap_or_default())
+}
+
+/// The scan with `id`, or `None` when it does not exist (deleted, or a stale link).
+fn scan_signal(state: AppState, id: Memo<String>) -> Memo<Option<SelfScan>> {
+    Memo::new(move |_| id.with(|id| state.workspace.with(|w| w.self_scan(id).cloned())))
+}
+
+/// Applies a user's change to the scan with `id`, and saves it.
+fn edit_scan(state: AppState, id: &str, change: impl FnOnce(&mut SelfScan)) {
+    state.edit(|workspace| {
+        if let Some(scan) = workspace.self_scan_mut(id) {
+            change(scan);
+        }
+    });
+}
+
+/// Shown for a link to a scan that is not (or no longer) on this device.
+#[component]
+fn ScanNotFound() -> impl IntoView {
+    view! {
+        <section class="card card--notice">
+            <h2>"Deze zelfscan staat niet op dit toestel"</h2>
+            <p>
+                "Misschien werd ze verwijderd, of staat ze op een ander toestel. Daar kun je ze "
+                "exporteren en hier importeren via "
+                <leptos_router::components::A href="/gegevens">"Gegevens"</leptos_router::components::A>
+                "."
+            </p>
+            <p>
+                <leptos_router::components::A href="/zelfscan">"Naar alle zelfscans"</leptos_router::components::A>
+            </p>
+        </section>
+    }
+}
+
+/// "7", "7,5" or "–": objective scores in Dutch notation.
+fn score_text(score: Option<f32>) -> String {
+    match score {
+        None => "–".to_string(),
+        // Integer arithmetic: float formatting would add kilobytes to the bundle.
+        Some(score) => match (score * 10.0).round() as u32 {
+            tenths if tenths % 10 == 0 => (tenths / 10).to_string(),
+            tenths => format!("{},{}", tenths / 10, tenths % 10),
+        },
+    }
+}

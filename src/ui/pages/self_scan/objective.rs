@@ -1,0 +1,161 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::self_scan::{self_scan_content, Block, Objective, Phase, Track};
+use crate::ui::browser::set_page_title;
+use crate::ui::components::{AnswerBox, DataGate, ReadingText, ScorePicker};
+use crate::ui::state::use_app_state;
+
+use super::action_plan::ActionPlan;
+use super::{edit_scan, route_param, scan_signal, ScanNotFound};
+
+/// The hint the document gives for every reflection question.
+const NOTE_HINT: &str = "Licht toe hoe de school dit doet en sta stil bij groeikansen.";
+const SCORE_QUESTION: &str = "Schaal je school in voor deze doelstelling";
+const IMPROVEMENT_QUESTION: &str = "Waar wil je op inzetten om je score te verhogen?";
+
+/// One objective of one scan: what the document says, and the school's answers.
+#[component]
+pub fn ObjectivePage() -> impl IntoView {
+    let state = use_app_state();
+    let scan_id = route_param("scan");
+    let objective_id = route_param("objective");
+    let scan = scan_signal(state, scan_id);
+    let found = Memo::new(move |_| {
+        let objective = objective_id.with(|id| self_scan_content().objective(id));
+        scan.with(Option::is_some).then_some(objective).flatten()
+    });
+    view! {
+        <DataGate>
+            {move || match found.get() {
+                // Rebuilt only when the scan or objective changes, never while typing.
+                Some((phase, track, objective)) => view! { <ObjectiveView phase track objective/> }.into_any(),
+                None => view! { <ScanNotFound/> }.into_any(),
+            }}
+        </DataGate>
+    }
+}
+
+#[component]
+fn ObjectiveView(
+    phase: &'static Phase,
+    track: &'static Track,
+    objective: &'static Objective,
+) -> impl IntoView {
+    let state = use_app_state();
+    let scan_id = route_param("scan");
+    let label = state
+        .workspace
+        .with_untracked(|w| w.self_scan(&scan_id.get_untracked()).map(|s| s.label()))
+        .unwrap_or_default();
+    set_page_title(&format!("{} · Zelfscan", objective.title));
+    let (before, after) = self_scan_content().neighbours(&objective.id);
+    let titled = objective.blocks.len() > 1;
+    let scan_href = move || format!("/zelfscan/{}", scan_id.get());
+    let objective_href = move |o: &Objective| format!("/zelfscan/{}/doel/{}", scan_id.get_untracked(), o.id);
+
+    view! {
+        <nav class="breadcrumb" aria-label="Kruimelpad">
+            <A href="/zelfscan">"Zelfscans"</A>
+            " › "
+            <A href=scan_href>{label}</A>
+            " › "
+            <span>{phase.title.as_str()}</span>
+            {track.title.as_deref().map(|title| view! { " › " <span>{title}</span> })}
+        </nav>
+        <header class="page-header">
+            <h1>{objective.title.as_str()}</h1>
+        </header>
+        {objective
+            .blocks
+            .iter()
+            .map(|block| view! { <BlockForm block titled/> })
+            .collect_view()}
+        <ActionPlan objective/>
+        <nav class="pager" aria-label="Doelstellingen">
+            {before.map(|o| view! {
+                <A href=objective_href(o) attr:class="button pager__previous" attr:rel="prev">
+                    <span>"← Vorige doelstelling"</span>
+                </A>
+            })}
+            <A href=scan_href attr:class="button">"Alle fasen"</A>
+            {after.map(|o| view! {
+                <A href=objective_href(o) attr:class="button button--primary pager__next" attr:rel="next">
+                    <span>"Volgende doelstelling →"</span>
+                </A>
+            })}
+        </nav>
+    }
+}
+
+/// One scored block: reading text, a note per reflection question, the score and the focus.
+#[component]
+fn BlockForm(block: &'static Block, titled: bool) -> impl IntoView {
+    let state = use_app_state();
+    let scan_id = route_param("scan");
+    let scan = scan_signal(state, scan_id);
+    let answer = state
+        .workspace
+        .with_untracked(|w| w.self_scan(&scan_id.get_untracked()).and_then(|s| s.answer(&block.id).cloned()))
+        .unwrap_or_default();
+    let score = Signal::derive(move || scan.with(|s| s.as_ref().and_then(|s| s.score(&block.id))));
+    let set_score = Callback::new(move |value: Option<u8>| {
+        edit_scan(state, &scan_id.get_untracked(), |scan| scan.set_score(&block.id, value));
+    });
+    let set_improvement = Callback::new(move |text: String| {
+        edit_scan(state, &scan_id.get_untracked(), |scan| scan.answer_mut(&block.id).improvement = text);
+    });
+
+    let questions = block
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(index, question)| {
+            let on_input = Callback::new(move |text: String| {
+                edit_scan(state, &scan_id.get_untracked(), |scan| {
+                    scan.answer_mut(&block.id).notes.insert(index, text);
+                });
+            });
+            view! {
+                <li>
+                    <AnswerBox
+                        id=format!("{}-vraag-{}", block.id, index + 1)
+                        label=question.clone()
+                        initial=answer.notes.get(&index).cloned().unwrap_or_default()
+                        on_input
+                        rows=2
+                    />
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="card block" aria-labelledby=format!("{}-title", block.id)>
+            {if titled {
+                view! { <h2 id=format!("{}-title", block.id)>{block.title.clone()}</h2> }.into_any()
+            } else {
+                view! { <h2 id=format!("{}-title", block.id) class="visually-hidden">"Reflectie"</h2> }.into_any()
+            }}
+            <div class="reading">
+                <ReadingText paragraphs=&block.intro/>
+            </div>
+            // Some intros end with this sentence already; others leave it to the reader.
+            {(!block.intro.iter().any(|p| p.contains("Licht toe hoe de school")))
+                .then(|| view! { <p class="hint">{NOTE_HINT}</p> })}
+            <ol class="questions">{questions}</ol>
+            <ScorePicker
+                name=format!("{}-score", block.id)
+                legend=SCORE_QUESTION
+                score
+                on_change=set_score
+            />
+            <AnswerBox
+                id=format!("{}-inzet", block.id)
+                label=IMPROVEMENT_QUESTION
+                initial=answer.improvement.clone()
+                on_input=set_improvement
+            />
+        </section>
+    }
+}

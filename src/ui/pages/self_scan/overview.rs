@@ -1,0 +1,110 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::self_scan::{self_scan_content, SelfScan};
+use crate::ui::browser::set_page_title;
+use crate::ui::components::DataGate;
+use crate::ui::state::use_app_state;
+
+use super::chart::ScoreChart;
+use super::overview_table::OverviewTable;
+use super::{route_param, scan_signal, score_text};
+
+/// How many of the lowest-scoring objectives are suggested as priorities.
+pub const PRIORITY_COUNT: usize = 3;
+
+/// "Overzicht doelstellingen per fase": the priorities, the chart and the filled-in table.
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let state = use_app_state();
+    let id = route_param("scan");
+    let scan = scan_signal(state, id);
+    view! {
+        <DataGate>
+            {move || match scan.get() {
+                Some(scan) => view! { <Overview scan/> }.into_any(),
+                None => view! { <super::ScanNotFound/> }.into_any(),
+            }}
+        </DataGate>
+    }
+}
+
+#[component]
+fn Overview(scan: SelfScan) -> impl IntoView {
+    set_page_title(&format!("Overzicht · {}", scan.label()));
+    let id = scan.id.clone();
+    let label = scan.label();
+    let crumb = label.clone();
+    view! {
+        <nav class="breadcrumb" aria-label="Kruimelpad">
+            <A href="/zelfscan">"Zelfscans"</A>
+            " › "
+            <A href=format!("/zelfscan/{id}")>{crumb}</A>
+        </nav>
+        <header class="page-header">
+            <h1>"Overzicht doelstellingen per fase"</h1>
+            <p class="lead">{label}</p>
+            <div class="button-row">
+                <A href=format!("/zelfscan/{id}/afdruk/overzicht") attr:class="button button--primary">
+                    "Overzicht en actieplan afdrukken"
+                </A>
+                <A href=format!("/zelfscan/{id}/afdruk") attr:class="button">"Hele zelfscan afdrukken"</A>
+            </div>
+        </header>
+        <OverviewBody scan/>
+    }
+}
+
+/// The priorities, the chart and the table: on screen and in print.
+#[component]
+pub fn OverviewBody(scan: SelfScan) -> impl IntoView {
+    let content = self_scan_content();
+    let priorities = scan.priority_candidates(content, PRIORITY_COUNT);
+    let priority_ids: Vec<String> = priorities.iter().map(|(o, _)| o.id.clone()).collect();
+    let scan_id = scan.id.clone();
+    let has_priorities = !priorities.is_empty();
+    let priority_items = priorities
+        .into_iter()
+        .map(|(objective, score)| {
+            view! {
+                <li>
+                    <A href=format!("/zelfscan/{scan_id}/doel/{}", objective.id)>
+                        {objective.title.as_str()}
+                    </A>
+                    {format!(": {}/10", score_text(Some(score)))}
+                    <span class="overview-table__sub">{content.context(&objective.id)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card priorities" aria-labelledby="priorities-title">
+            <h2 id="priorities-title">"Kandidaat-prioriteiten"</h2>
+            {if !has_priorities {
+                view! {
+                    <p class="muted">"Nog niets gescoord. Scoor de doelstellingen om te zien waar je het best op inzet."</p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p>"De laagst scorende doelstellingen. Bespreek met je team waar je eerst op inzet."</p>
+                    <ol>{priority_items}</ol>
+                }
+                .into_any()
+            }}
+        </section>
+        <figure class="card chart-card">
+            <figcaption>
+                <h2>"Score per doelstelling"</h2>
+                <p class="hint">"Een score is het gemiddelde van de blokken van een doelstelling. Oranje: een kandidaat-prioriteit. De tabel hieronder geeft dezelfde cijfers."</p>
+            </figcaption>
+            <ScoreChart scan=scan.clone() priorities=priority_ids/>
+        </figure>
+        <section class="overview" aria-labelledby="overview-table-title">
+            <h2 id="overview-table-title">"Actieplan per fase"</h2>
+            <div class="table-scroll">
+                <OverviewTable scan/>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,184 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::self_scan::{self_scan_content, Objective, Phase, Track};
+use crate::ui::browser::set_page_title;
+use crate::ui::components::{DataGate, ReadingText};
+use crate::ui::state::use_app_state;
+
+use super::{edit_scan, route_param, scan_signal, score_text, ScanNotFound};
+
+/// One scan: its details, and every phase with its tracks and objectives to open.
+#[component]
+pub fn ScanHomePage() -> impl IntoView {
+    view! {
+        <DataGate>
+            <ScanHome/>
+        </DataGate>
+    }
+}
+
+#[component]
+fn ScanHome() -> impl IntoView {
+    let state = use_app_state();
+    let id = route_param("scan");
+    let scan = scan_signal(state, id);
+    let exists = Memo::new(move |_| scan.with(Option::is_some));
+    let label = Memo::new(move |_| scan.with(|s| s.as_ref().map(|s| s.label()).unwrap_or_default()));
+    Effect::new(move |_| set_page_title(&format!("Zelfscan {}", label.get())));
+    let progress = Memo::new(move |_| {
+        scan.with(|s| s.as_ref().map(|s| s.progress(self_scan_content())).unwrap_or_default())
+    });
+
+    view! {
+        <Show when=move || exists.get() fallback=ScanNotFound>
+            <nav class="breadcrumb" aria-label="Kruimelpad">
+                <A href="/zelfscan">"Zelfscans"</A>
+            </nav>
+            <header class="page-header">
+                <h1>{move || label.get()}</h1>
+                <p class="lead">
+                    {move || {
+                        let (scored, total) = progress.get();
+                        format!("{scored} van de {total} blokken gescoord. Alles wordt meteen bewaard op dit toestel.")
+                    }}
+                </p>
+                <div class="button-row">
+                    <A href=move || format!("/zelfscan/{}/overzicht", id.get()) attr:class="button button--primary">
+                        "Overzicht en actieplan"
+                    </A>
+                    <A href=move || format!("/zelfscan/{}/afdruk", id.get()) attr:class="button">
+                        "Afdrukken"
+                    </A>
+                </div>
+            </header>
+            <ScanDetails/>
+            {self_scan_content()
+                .phases
+                .iter()
+                .map(|phase| view! { <PhaseSection phase/> })
+                .collect_view()}
+        </Show>
+    }
+}
+
+/// The scan's school, year and participants, editable.
+#[component]
+fn ScanDetails() -> impl IntoView {
+    let state = use_app_state();
+    let id = route_param("scan");
+    let initial = state.workspace.with_untracked(|w| {
+        w.self_scan(&id.get_untracked())
+            .map(|s| (s.school_name.clone(), s.school_year.clone(), s.participants.clone()))
+            .unwrap_or_default()
+    });
+    let field = move |field_id: &'static str, label: &'static str, value: String, set: fn(&mut crate::domain::self_scan::SelfScan, String)| {
+        view! {
+            <div class="field">
+                <label for=field_id>{label}</label>
+                <input
+                    id=field_id
+                    type="text"
+                    prop:value=value
+                    on:input=move |event| {
+                        let text = event_target_value(&event);
+                        edit_scan(state, &id.get_untracked(), |scan| set(scan, text));
+                    }
+                />
+            </div>
+        }
+    };
+    view! {
+        <details class="card scan-details">
+            <summary>"Gegevens van deze scan: school, schooljaar, deelnemers"</summary>
+            {field("scan-school", "School", initial.0, |scan, text| scan.school_name = text)}
+            {field("scan-year", "Schooljaar of datum", initial.1, |scan, text| scan.school_year = text)}
+            {field("scan-participants", "Wie neemt deel?", initial.2, |scan, text| scan.participants = text)}
+        </details>
+    }
+}
+
+#[component]
+fn PhaseSection(phase: &'static Phase) -> impl IntoView {
+    let state = use_app_state();
+    let id = route_param("scan");
+    let scan = scan_signal(state, id);
+    let progress = Memo::new(move |_| {
+        scan.with(|s| s.as_ref().map(|s| s.phase_progress(phase)).unwrap_or_default())
+    });
+    let heading_id = phase.id.clone();
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="phase" aria-labelledby=labelled_by>
+            <div class="phase__header">
+                <h2 id=heading_id>{phase.title.as_str()}</h2>
+                <p class="phase__progress">
+                    <progress
+                        max=move || progress.get().1
+                        value=move || progress.get().0
+                        aria-hidden="true"
+                    ></progress>
+                    {move || {
+                        let (scored, total) = progress.get();
+                        format!(" {scored} van {total} gescoord")
+                    }}
+                </p>
+            </div>
+            {phase.tracks.iter().map(|track| view! { <TrackSection track/> }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn TrackSection(track: &'static Track) -> impl IntoView {
+    view! {
+        <div class="track">
+            {(!track.passages.is_empty())
+                .then(|| view! { <div class="reading track__passages"><ReadingText paragraphs=&track.passages/></div> })}
+            {track.title.as_deref().map(|title| view! { <h3 class="track__title">{title}</h3> })}
+            <ul class="objective-list">
+                {track.objectives.iter().map(|objective| view! { <ObjectiveLink objective/> }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+fn ObjectiveLink(objective: &'static Objective) -> impl IntoView {
+    let state = use_app_state();
+    let id = route_param("scan");
+    let scan = scan_signal(state, id);
+    let summary = Memo::new(move |_| {
+        scan.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    let scored = objective.blocks.iter().filter(|b| s.score(&b.id).is_some()).count();
+                    (s.objective_score(objective), scored, s.actions_for(&objective.id).count())
+                })
+                .unwrap_or_default()
+        })
+    });
+    let blocks = objective.blocks.len();
+    view! {
+        <li>
+            <A href=move || format!("/zelfscan/{}/doel/{}", id.get(), objective.id) attr:class="objective-link">
+                <span class="objective-link__title">{objective.title.as_str()}</span>
+                <span class="objective-link__status">
+                    {move || {
+                        let (score, scored, actions) = summary.get();
+                        let score = match score {
+                            Some(_) if scored < blocks => format!("{} (deels)", score_text(score)),
+                            Some(_) => format!("{}/10", score_text(score)),
+                            None => "nog niet gescoord".to_string(),
+                        };
+                        match actions {
+                            0 => score,
+                            1 => format!("{score} · 1 actie"),
+                            n => format!("{score} · {n} acties"),
+                        }
+                    }}
+                </span>
+            </A>
+        </li>
+    }
+}
