@@ -41,3 +41,37 @@ async fn a_later_save_replaces_the_earlier_one_and_clear_removes_it() {
     other.clear().await.unwrap();
     assert_eq!(store.load().await.unwrap(), None);
 }
+
+/// What `public/storage-preload.js` does in index.html, before the app starts.
+fn run_preload_script() {
+    js_sys::eval(include_str!("../public/storage-preload.js")).expect("the preload script runs");
+}
+
+fn remove_preload() {
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::delete_property(&window, &"verzuimwijzerStorage".into()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_page_load_preload_hands_over_the_database_and_the_stored_document() {
+    remove_preload();
+    assert!(IndexedDbStore::open_preloaded().await.is_none(), "no preload, no handle");
+
+    let store = IndexedDbStore::open(IndexedDbStore::DEFAULT_NAME).await.unwrap();
+    store.clear().await.unwrap();
+    run_preload_script();
+    let (_, document) = IndexedDbStore::open_preloaded().await.expect("preloaded");
+    assert_eq!(document, Ok(None), "first use: nothing stored yet");
+
+    let document = sample().to_json();
+    store.save(&document).await.unwrap();
+    drop(store);
+    run_preload_script();
+    let (preloaded, read) = IndexedDbStore::open_preloaded().await.expect("preloaded");
+    assert_eq!(read, Ok(Some(document)));
+    // The handed-over database is a working store.
+    preloaded.save("{\"later\":1}").await.unwrap();
+    assert_eq!(preloaded.load().await.unwrap().as_deref(), Some("{\"later\":1}"));
+    preloaded.clear().await.unwrap();
+    remove_preload();
+}

@@ -1,7 +1,7 @@
 //! The browser's home for the workspace: one record in an IndexedDB object store.
 
 use idb::{Database, DatabaseEvent, Error, Factory, ObjectStoreParams, TransactionMode};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::{StorageError, WorkspaceStore};
 
@@ -37,6 +37,27 @@ impl IndexedDbStore {
         });
         let database = request.await.map_err(opening)?;
         Ok(Self { database })
+    }
+
+    /// The database and stored document that `public/storage-preload.js` read during page
+    /// load, so storage start-up overlaps with the app's own. `None` when the preload is
+    /// missing or failed: then [`IndexedDbStore::open`] is the way. The document is `Err` when
+    /// the preload opened the database but could not read it.
+    pub async fn open_preloaded() -> Option<(Self, Result<Option<String>, StorageError>)> {
+        let window = web_sys::window()?;
+        let promise = js_sys::Reflect::get(&window, &JsValue::from_str("verzuimwijzerStorage")).ok()?;
+        let promise: js_sys::Promise = promise.dyn_into().ok()?;
+        let preloaded = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+        let field = |name: &str| js_sys::Reflect::get(&preloaded, &JsValue::from_str(name)).ok();
+        let database = Database::try_from(field("database")?).ok()?;
+        let document = match field("document") {
+            Some(value) if value.is_null() => Ok(None),
+            Some(value) => value.as_string().map(Some).ok_or_else(|| {
+                StorageError("De gegevens lezen op dit toestel is mislukt.".to_string())
+            }),
+            None => Ok(None),
+        };
+        Some((Self { database }, document))
     }
 
     async fn write(&self, document: Option<&str>) -> Result<(), Error> {

@@ -78,17 +78,24 @@ impl AppState {
     }
 
     async fn load(self) {
-        let store = match IndexedDbStore::open(IndexedDbStore::DEFAULT_NAME).await {
-            Ok(store) => BrowserStore::IndexedDb(store),
-            Err(error) => {
-                self.storage_warning.set(Some(format!(
-                    "{error} Wat je nu invoert, blijft alleen bewaard tot je dit venster sluit. \
-                     Exporteer je werk via Gegevens."
-                )));
-                BrowserStore::Memory(MemoryStore::default())
-            }
+        let (store, loaded) = match IndexedDbStore::open_preloaded().await {
+            Some((store, document)) => (BrowserStore::IndexedDb(store), document),
+            None => match IndexedDbStore::open(IndexedDbStore::DEFAULT_NAME).await {
+                Ok(store) => {
+                    let store = BrowserStore::IndexedDb(store);
+                    let loaded = store.load().await;
+                    (store, loaded)
+                }
+                Err(error) => {
+                    self.storage_warning.set(Some(format!(
+                        "{error} Wat je nu invoert, blijft alleen bewaard tot je dit venster \
+                         sluit. Exporteer je werk via Gegevens."
+                    )));
+                    (BrowserStore::Memory(MemoryStore::default()), Ok(None))
+                }
+            },
         };
-        let store = match store.load().await {
+        let store = match loaded {
             Ok(Some(document)) => match Workspace::from_json(&document) {
                 Ok(workspace) => {
                     self.workspace.set(workspace);

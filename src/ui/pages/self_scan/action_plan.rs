@@ -4,20 +4,16 @@ use crate::domain::self_scan::{Action, ActionStatus, Objective};
 use crate::ui::browser::new_id;
 use crate::ui::state::use_app_state;
 
-use super::{edit_scan, route_param, scan_signal};
+use super::{edit_scan, route_param, scan_memo};
 
 /// The objective's actions, as in the document's table: Wat / Wie / Wanneer / Check.
 #[component]
 pub fn ActionPlan(objective: &'static Objective) -> impl IntoView {
     let state = use_app_state();
     let scan_id = route_param("scan");
-    let scan = scan_signal(state, scan_id);
-    let action_ids = Memo::new(move |_| {
-        scan.with(|s| {
-            s.as_ref()
-                .map(|s| s.actions_for(&objective.id).map(|a| a.id.clone()).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
+    let action_ids = scan_memo(state, scan_id, move |scan| {
+        scan.map(|s| s.actions_for(&objective.id).map(|a| a.id.clone()).collect::<Vec<_>>())
+            .unwrap_or_default()
     });
     let add = move |_| {
         let id = new_id("actie");

@@ -36,9 +36,21 @@ fn route_param(name: &'static str) -> Memo<String> {
     Memo::new(move |_| params.read().get(name).unwrap_or_default())
 }
 
-/// The scan with `id`, or `None` when it does not exist (deleted, or a stale link).
+/// The scan with `id`, or `None` when it does not exist (deleted, or a stale link). A copy:
+/// for pages that show a whole scan but do not edit it.
 fn scan_signal(state: AppState, id: Memo<String>) -> Memo<Option<SelfScan>> {
-    Memo::new(move |_| id.with(|id| state.workspace.with(|w| w.self_scan(id).cloned())))
+    scan_memo(state, id, |scan| scan.cloned())
+}
+
+/// What `read` derives from the scan with `id`, recomputed when the workspace changes but
+/// passed on only when it differs. Reads in place: pages with many of these must not copy
+/// the whole scan for each one on every keystroke.
+fn scan_memo<T: Clone + PartialEq + Send + Sync + 'static>(
+    state: AppState,
+    id: Memo<String>,
+    read: impl Fn(Option<&SelfScan>) -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    Memo::new(move |_| id.with(|id| state.workspace.with(|w| read(w.self_scan(id)))))
 }
 
 /// Applies a user's change to the scan with `id`, and saves it.

@@ -7,7 +7,7 @@ use crate::ui::components::{AnswerBox, DataGate, ReadingText, ScorePicker};
 use crate::ui::state::use_app_state;
 
 use super::action_plan::ActionPlan;
-use super::{edit_scan, route_param, scan_signal, ScanNotFound};
+use super::{edit_scan, route_param, scan_memo, ScanNotFound};
 
 /// The hint the document gives for every reflection question.
 const NOTE_HINT: &str = "Licht toe hoe de school dit doet en sta stil bij groeikansen.";
@@ -20,10 +20,10 @@ pub fn ObjectivePage() -> impl IntoView {
     let state = use_app_state();
     let scan_id = route_param("scan");
     let objective_id = route_param("objective");
-    let scan = scan_signal(state, scan_id);
+    let exists = scan_memo(state, scan_id, |scan| scan.is_some());
     let found = Memo::new(move |_| {
         let objective = objective_id.with(|id| self_scan_content().objective(id));
-        scan.with(Option::is_some).then_some(objective).flatten()
+        exists.get().then_some(objective).flatten()
     });
     view! {
         <DataGate>
@@ -93,12 +93,11 @@ fn ObjectiveView(
 fn BlockForm(block: &'static Block, titled: bool) -> impl IntoView {
     let state = use_app_state();
     let scan_id = route_param("scan");
-    let scan = scan_signal(state, scan_id);
     let answer = state
         .workspace
         .with_untracked(|w| w.self_scan(&scan_id.get_untracked()).and_then(|s| s.answer(&block.id).cloned()))
         .unwrap_or_default();
-    let score = Signal::derive(move || scan.with(|s| s.as_ref().and_then(|s| s.score(&block.id))));
+    let score = scan_memo(state, scan_id, move |scan| scan.and_then(|s| s.score(&block.id)));
     let set_score = Callback::new(move |value: Option<u8>| {
         edit_scan(state, &scan_id.get_untracked(), |scan| scan.set_score(&block.id, value));
     });

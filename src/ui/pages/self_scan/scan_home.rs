@@ -6,7 +6,7 @@ use crate::ui::browser::set_page_title;
 use crate::ui::components::{DataGate, ReadingText};
 use crate::ui::state::use_app_state;
 
-use super::{edit_scan, route_param, scan_signal, score_text, ScanNotFound};
+use super::{edit_scan, route_param, scan_memo, score_text, ScanNotFound};
 
 /// One scan: its details, and every phase with its tracks and objectives to open.
 #[component]
@@ -22,13 +22,11 @@ pub fn ScanHomePage() -> impl IntoView {
 fn ScanHome() -> impl IntoView {
     let state = use_app_state();
     let id = route_param("scan");
-    let scan = scan_signal(state, id);
-    let exists = Memo::new(move |_| scan.with(Option::is_some));
-    let label = Memo::new(move |_| scan.with(|s| s.as_ref().map(|s| s.label()).unwrap_or_default()));
+    let exists = scan_memo(state, id, |scan| scan.is_some());
+    let label = scan_memo(state, id, |scan| scan.map(|s| s.label()).unwrap_or_default());
     Effect::new(move |_| set_page_title(&format!("Zelfscan {}", label.get())));
-    let progress = Memo::new(move |_| {
-        scan.with(|s| s.as_ref().map(|s| s.progress(self_scan_content())).unwrap_or_default())
-    });
+    let progress =
+        scan_memo(state, id, |scan| scan.map(|s| s.progress(self_scan_content())).unwrap_or_default());
 
     view! {
         <Show when=move || exists.get() fallback=ScanNotFound>
@@ -102,10 +100,8 @@ fn ScanDetails() -> impl IntoView {
 fn PhaseSection(phase: &'static Phase) -> impl IntoView {
     let state = use_app_state();
     let id = route_param("scan");
-    let scan = scan_signal(state, id);
-    let progress = Memo::new(move |_| {
-        scan.with(|s| s.as_ref().map(|s| s.phase_progress(phase)).unwrap_or_default())
-    });
+    let progress =
+        scan_memo(state, id, move |scan| scan.map(|s| s.phase_progress(phase)).unwrap_or_default());
     let heading_id = phase.id.clone();
     let labelled_by = heading_id.clone();
     view! {
@@ -147,16 +143,12 @@ fn TrackSection(track: &'static Track) -> impl IntoView {
 fn ObjectiveLink(objective: &'static Objective) -> impl IntoView {
     let state = use_app_state();
     let id = route_param("scan");
-    let scan = scan_signal(state, id);
-    let summary = Memo::new(move |_| {
-        scan.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    let scored = objective.blocks.iter().filter(|b| s.score(&b.id).is_some()).count();
-                    (s.objective_score(objective), scored, s.actions_for(&objective.id).count())
-                })
-                .unwrap_or_default()
+    let summary = scan_memo(state, id, move |scan| {
+        scan.map(|s| {
+            let scored = objective.blocks.iter().filter(|b| s.score(&b.id).is_some()).count();
+            (s.objective_score(objective), scored, s.actions_for(&objective.id).count())
         })
+        .unwrap_or_default()
     });
     let blocks = objective.blocks.len();
     view! {

@@ -1,0 +1,29 @@
+// Opens the app's IndexedDB and reads the stored workspace while the app's code is still
+// downloading and compiling: on a slow tablet, storage start-up takes as long as the code.
+// Inlined into index.html by Trunk. src/storage/indexed_db.rs (IndexedDbStore::open_preloaded)
+// takes the result, or opens the database itself when this failed; both use the same name,
+// version and object store.
+window.verzuimwijzerStorage = new Promise(function (resolve) {
+  try {
+    var opening = indexedDB.open('verzuimwijzer', 1);
+    opening.onupgradeneeded = function () {
+      opening.result.createObjectStore('workspace');
+    };
+    opening.onerror = function () { resolve(null); };
+    opening.onblocked = function () { resolve(null); };
+    opening.onsuccess = function () {
+      var database = opening.result;
+      try {
+        var reading = database.transaction(['workspace'], 'readonly').objectStore('workspace').get('current');
+        reading.onsuccess = function () {
+          resolve({ database: database, document: typeof reading.result === 'string' ? reading.result : null });
+        };
+        reading.onerror = function () { resolve({ database: database, document: undefined }); };
+      } catch (error) {
+        resolve({ database: database, document: undefined });
+      }
+    };
+  } catch (error) {
+    resolve(null);
+  }
+});
