@@ -112,22 +112,53 @@ fn every_text_is_verbatim_from_the_document() {
 #[test]
 fn every_reflection_question_of_the_document_is_in_the_app() {
     let content = self_scan_content();
-    let in_app: HashSet<String> = content
+    let questions: Vec<String> =
+        content.blocks().flat_map(|block| &block.questions).map(|q| normalise(q)).collect();
+    let titles: HashSet<String> =
+        content.objectives().map(|(_, _, objective)| normalise(&objective.title)).collect();
+    let intro_items: HashSet<String> = content
         .blocks()
-        .flat_map(|block| block.questions.iter().chain(&block.intro))
-        .map(|text| normalise(text.trim_start_matches("· ")))
+        .flat_map(|block| &block.intro)
+        .filter_map(|text| text.strip_prefix("· "))
+        .map(normalise)
         .collect();
-    // Reflection questions are the indented bullets of the body.
-    let questions: Vec<String> = body()
+
+    // In the body, reflection questions are the bullets indented with a tab; two lost their
+    // tab in the extraction.
+    let body = body();
+    let indented: Vec<String> = body
         .lines()
         .filter_map(|line| line.strip_prefix("\t· "))
         .map(normalise)
         .filter(|line| !line.is_empty())
         .collect();
-    assert!(questions.len() > 90, "found only {} questions", questions.len());
-    for question in questions {
-        assert!(in_app.contains(&question), "missing from the app: {question:?}");
+    assert_eq!(indented.len(), 105);
+    for question in &indented {
+        assert!(questions.contains(question), "missing from the app: {question:?}");
     }
+    const UNINDENTED_QUESTIONS: [&str; 2] = [
+        "Sensibiliseert de school de ouders voldoende over het belang van aanwezigheid op school? Op welke manier geven ze dit vorm?",
+        "Hoe is de school betrokken bij het traject met de leerling?",
+    ];
+    for question in UNINDENTED_QUESTIONS {
+        assert!(questions.contains(&question.to_string()), "missing from the app: {question:?}");
+    }
+    // Every other bullet is an objective's title (24) or a list in a reading text (the four
+    // prioritisation suggestions).
+    let other_bullets: Vec<String> = body
+        .lines()
+        .filter_map(|line| line.strip_prefix("· "))
+        .map(normalise)
+        .filter(|line| !UNINDENTED_QUESTIONS.contains(&line.as_str()))
+        .collect();
+    assert_eq!(other_bullets.len(), 28);
+    for bullet in &other_bullets {
+        assert!(titles.contains(bullet) || intro_items.contains(bullet), "not in the app: {bullet:?}");
+    }
+    assert_eq!(titles.len(), 20, "24 objective titles in 20 distinct wordings");
+    // Nothing more in the app than in the document.
+    assert_eq!(questions.len(), indented.len() + UNINDENTED_QUESTIONS.len());
+    assert_eq!(content.objectives().count(), 24);
 }
 
 #[test]

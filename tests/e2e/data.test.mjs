@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { startServer, startBrowser, watchForErrors, waitForApp } from './support.mjs';
+import { startServer, startBrowser, watchForErrors, waitForApp, fullScanWorkspace, seedWorkspace } from './support.mjs';
 
 let server;
 let browser;
@@ -68,6 +68,10 @@ test('what the user types is saved at once and still there after a reload', asyn
 test('export, wipe everything, import: the data comes back exactly', async () => {
   const page = await browser.context.newPage();
   const errors = watchForErrors(page);
+  // A fully filled self-scan: every answer, score and action must survive the round trip.
+  await openData(page);
+  await seedWorkspace(page, await fullScanWorkspace());
+  await page.reload();
   await openData(page);
   await page.getByLabel('Naam van de school of het CLB-team').fill(NAME);
   await waitUntilSaved(page);
@@ -78,6 +82,8 @@ test('export, wipe everything, import: the data comes back exactly', async () =>
   assert.equal(before.json.schema_version, 1);
   assert.match(before.json.app_version, /^\d+\.\d+\.\d+$/);
   assert.equal(before.json.workspace.organisation_name, NAME);
+  assert.equal(before.json.workspace.self_scans.length, 1);
+  assert.equal(Object.keys(before.json.workspace.self_scans[0].blocks).length, 26);
   assert.match(await readFile(before.path, 'utf8'), /\n  "schema_version": 1/, 'pretty-printed');
 
   await wipeAll(page);
@@ -88,7 +94,7 @@ test('export, wipe everything, import: the data comes back exactly', async () =>
   await page.locator('#import-file').setInputFiles(before.path);
   const summary = await page.getByTestId('import-summary').innerText();
   assert.match(summary, new RegExp(`«${NAME}»`));
-  assert.match(summary, /0 zelfscans, 0 leerlingdossiers en 0 raadplegingen van de beslisboom/);
+  assert.match(summary, /1 zelfscan, 0 leerlingdossiers en 0 raadplegingen van de beslisboom/);
   assert.equal(await page.getByLabel('Naam van de school of het CLB-team').inputValue(), '', 'nothing changes before confirming');
   await page.getByRole('button', { name: 'Importeren en vervangen' }).click();
   await page.getByText(/^Geïmporteerd\./).waitFor();
