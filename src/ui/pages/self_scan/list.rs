@@ -16,8 +16,8 @@ pub fn SelfScanListPage() -> impl IntoView {
             lead="Scan met je team, en eventueel met je CLB, het aanwezigheidsbeleid van de school langs het zorgcontinuüm: per fase de doelstellingen, de reflectievragen, een score op 10 en een actieplan."
         />
         <DataGate>
-            <NewScanForm/>
             <ScanList/>
+            <NewScanForm/>
             <CompareForm/>
         </DataGate>
     }
@@ -97,7 +97,7 @@ fn ScanList() -> impl IntoView {
             <h2 id="scans-title">"Zelfscans op dit toestel"</h2>
             <Show
                 when=move || scans.with(|s| !s.is_empty())
-                fallback=|| view! { <p class="muted">"Nog geen zelfscans. Start er hierboven een."</p> }
+                fallback=|| view! { <p class="muted">"Nog geen zelfscans op dit toestel. Start er hieronder een."</p> }
             >
                 <ul class="scan-list">
                     <For each=move || scans.get() key=|scan| scan.id.clone() let:scan>
