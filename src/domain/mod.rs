@@ -2,6 +2,7 @@
 
 pub mod content;
 pub mod dates;
+pub mod decision_tree;
 pub mod reading;
 pub mod self_scan;
 pub mod transfer;

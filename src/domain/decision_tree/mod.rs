@@ -1,0 +1,12 @@
+//! The Beslisboom: from one pupil's absence situation to the next steps, who takes them, the
+//! legal duties, the partners and the sources. The tree and its advice are data
+//! (`src/content/beslisboom.json`); this module reads them and walks them.
+
+mod content;
+mod engine;
+
+pub use content::{
+    decision_tree, AdviceItem, AdviceKind, Condition, DecisionTree, Option_, Placement, Question,
+    QuestionKind, SourceRef, OUTCOME,
+};
+pub use engine::{Answer, Answers, Outcome, Position, Step};
