@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use super::self_scan::SelfScan;
+use super::decision_tree::Answers;
 
 /// The schema version this build writes. Bump it together with a step in [`MIGRATIONS`].
 pub const SCHEMA_VERSION: u32 = 1;
@@ -32,10 +33,18 @@ pub struct PupilDossier {
     pub id: String,
 }
 
-/// One run of the Beslisboom wizard. Filled in by the Beslisboom feature.
+/// One saved run of the Beslisboom wizard: the answers, from which the outcome is derived
+/// again when it is opened, so it always shows the advice with its sources.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Consultation {
     pub id: String,
+    /// A pseudonymous label chosen by the user, e.g. initials or an internal number.
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub created_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub answers: Answers,
 }
 
 /// Why a stored or imported workspace document could not be read.
@@ -150,6 +159,14 @@ impl Workspace {
         self.self_scans.iter_mut().find(|scan| scan.id == id)
     }
 
+    pub fn consultation(&self, id: &str) -> Option<&Consultation> {
+        self.consultations.iter().find(|c| c.id == id)
+    }
+
+    pub fn remove_consultation(&mut self, id: &str) {
+        self.consultations.retain(|c| c.id != id);
+    }
+
     pub fn remove_self_scan(&mut self, id: &str) {
         self.self_scans.retain(|scan| scan.id != id);
     }
@@ -179,7 +196,14 @@ mod tests {
         scan.set_score("fase-0-blok", Some(7));
         workspace.self_scans.push(scan);
         workspace.dossiers.push(PupilDossier { id: "dossier-1".into() });
-        workspace.consultations.push(Consultation { id: "raadpleging-1".into() });
+        let mut answers = Answers::new();
+        answers.insert("soort".into(), crate::domain::decision_tree::Answer::Choice("ziekte".into()));
+        workspace.consultations.push(Consultation {
+            id: "raadpleging-1".into(),
+            label: "JD-3B".into(),
+            created_at: Some(at(9)),
+            answers,
+        });
         workspace.touch(at(9));
         workspace
     }
@@ -209,6 +233,15 @@ mod tests {
             Workspace::from_value(value),
             Err(SchemaError::NewerVersion { found: SCHEMA_VERSION + 1 })
         );
+    }
+
+    #[test]
+    fn reads_consultations_saved_before_they_had_answers() {
+        let mut value = serde_json::to_value(filled()).unwrap();
+        value["consultations"] = serde_json::json!([{ "id": "oud" }]);
+        let workspace = Workspace::from_value(value).unwrap();
+        assert_eq!(workspace.consultations[0].id, "oud");
+        assert!(workspace.consultations[0].answers.is_empty());
     }
 
     #[test]

@@ -4,9 +4,11 @@
 
 mod content;
 mod engine;
+mod report;
 
 pub use content::{
     decision_tree, AdviceItem, AdviceKind, Condition, DecisionTree, Option_, Placement, Question,
     QuestionKind, SourceRef, OUTCOME,
 };
 pub use engine::{Answer, Answers, Outcome, Position, Step};
+pub use report::source_text;
