@@ -248,3 +248,36 @@ fn an_answer_that_does_not_fit_its_question_is_not_taken() {
     tree.answer(&mut answers, "soort", Answer::Number(3));
     assert!(matches!(tree.position(&answers), Position::Asking(q) if q.id == "soort"));
 }
+
+#[test]
+fn answers_survive_the_round_trip_through_the_address() {
+    let tree = decision_tree();
+    let mut answers = Answers::new();
+    tree.answer(&mut answers, "soort", Answer::Choice("ongeoorloofd".into()));
+    tree.answer(&mut answers, "b-aantal", Answer::Number(7));
+    tree.answer(&mut answers, "b-gedaan", Answer::Multi(vec!["gesprek-leerling".into(), "dossier".into()]));
+    tree.answer(&mut answers, "b-ouders", Answer::Choice("onwil".into()));
+    let query = tree.to_query(&answers);
+    assert_eq!(query, "soort=ongeoorloofd&b-aantal=7&b-gedaan=gesprek-leerling,dossier&b-ouders=onwil");
+    let pairs: HashMap<&str, &str> = query.split('&').filter_map(|p| p.split_once('=')).collect();
+    let read = tree.from_query(|id| pairs.get(id).map(|v| v.to_string()));
+    assert_eq!(read, answers);
+
+    // An empty multi-choice is an answer ("none of these"); a bad number stops the reading.
+    let read = tree.from_query(|id| match id {
+        "soort" => Some("ongeoorloofd".into()),
+        "b-aantal" => Some("drie".into()),
+        "b-gedaan" => Some(String::new()),
+        _ => None,
+    });
+    assert_eq!(read.len(), 1);
+    let read = tree.from_query(|id| match id {
+        "soort" => Some("ongeoorloofd".into()),
+        "b-aantal" => Some("3".into()),
+        "b-gedaan" => Some(String::new()),
+        _ => None,
+    });
+    assert_eq!(read.get("b-gedaan"), Some(&Answer::Multi(vec![])));
+    // An unknown option is not taken.
+    assert!(tree.from_query(|id| (id == "soort").then(|| "iets".to_string())).is_empty());
+}

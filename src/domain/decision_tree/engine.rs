@@ -30,11 +30,11 @@ impl Answer {
 
 pub type Answers = BTreeMap<String, Answer>;
 
-/// A question on the current path and its answer, if given.
+/// A question on the current path (from the tree) and its answer, if given (from the answers).
 #[derive(Debug, PartialEq)]
-pub struct Step<'t> {
+pub struct Step<'t, 'a> {
     pub question: &'t Question,
-    pub answer: Option<&'t Answer>,
+    pub answer: Option<&'a Answer>,
 }
 
 /// Where the wizard is.
@@ -81,7 +81,7 @@ impl DecisionTree {
 
     /// The questions on the path that `answers` take, in order: every answered one, then the
     /// first unanswered one (with `answer: None`) unless the path reached the outcome.
-    pub fn trail<'t>(&'t self, answers: &'t Answers) -> Vec<Step<'t>> {
+    pub fn trail<'t, 'a>(&'t self, answers: &'a Answers) -> Vec<Step<'t, 'a>> {
         let mut steps = Vec::new();
         let mut at = self.start.as_str();
         // The tree has no cycles (tests check it); the bound guards a broken data file.
@@ -98,7 +98,7 @@ impl DecisionTree {
         steps
     }
 
-    pub fn position<'t>(&'t self, answers: &'t Answers) -> Position<'t> {
+    pub fn position<'t>(&'t self, answers: &Answers) -> Position<'t> {
         match self.trail(answers).last() {
             Some(Step { question, answer: None }) => Position::Asking(question),
             _ => Position::Outcome,
@@ -118,7 +118,7 @@ impl DecisionTree {
     }
 
     /// The answers on the current path only.
-    fn path_answers<'t>(&'t self, answers: &'t Answers) -> BTreeMap<&'t str, &'t Answer> {
+    fn path_answers<'a>(&'a self, answers: &'a Answers) -> BTreeMap<&'a str, &'a Answer> {
         self.trail(answers)
             .into_iter()
             .filter_map(|step| Some((step.question.id.as_str(), step.answer?)))
@@ -127,7 +127,7 @@ impl DecisionTree {
 
     /// The placement and every advice item whose condition holds. `None` until the path
     /// reaches the outcome.
-    pub fn outcome<'t>(&'t self, answers: &'t Answers) -> Option<Outcome<'t>> {
+    pub fn outcome<'t>(&'t self, answers: &Answers) -> Option<Outcome<'t>> {
         if self.position(answers) != Position::Outcome {
             return None;
         }
@@ -157,5 +157,51 @@ fn evaluate(condition: &Condition, given: &BTreeMap<&str, &Answer>) -> bool {
         Condition::All(conditions) => conditions.iter().all(|c| evaluate(c, given)),
         Condition::Any(conditions) => conditions.iter().any(|c| evaluate(c, given)),
         Condition::Not(condition) => !evaluate(condition, given),
+    }
+}
+
+impl DecisionTree {
+    /// The answers as URL query pairs in path order, e.g. `soort=ongeoorloofd&b-aantal=7`, so
+    /// each step of the wizard is an address: reloadable, and the browser's back button
+    /// returns to the previous question. Option ids and numbers need no escaping.
+    pub fn to_query(&self, answers: &Answers) -> String {
+        self.trail(answers)
+            .iter()
+            .filter_map(|step| {
+                let value = match step.answer? {
+                    Answer::Choice(id) => id.clone(),
+                    Answer::Number(n) => n.to_string(),
+                    Answer::Multi(ids) => ids.join(","),
+                };
+                Some(format!("{}={value}", step.question.id))
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// Reads answers from query values (see [`DecisionTree::to_query`]), following the path:
+    /// a value that does not fit its question ends the reading there.
+    pub fn from_query(&self, value_of: impl Fn(&str) -> Option<String>) -> Answers {
+        let mut answers = Answers::new();
+        while let Position::Asking(question) = self.position(&answers) {
+            let Some(value) = value_of(&question.id) else { break };
+            let answer = match question.kind {
+                QuestionKind::Choice => Answer::Choice(value),
+                QuestionKind::Number => match value.trim().parse() {
+                    Ok(n) => Answer::Number(n),
+                    Err(_) => break,
+                },
+                QuestionKind::Multi => Answer::Multi(
+                    value.split(',').filter(|id| !id.is_empty()).map(str::to_owned).collect(),
+                ),
+            };
+            let id = question.id.clone();
+            let before = answers.len();
+            self.answer(&mut answers, &id, answer);
+            if answers.len() == before {
+                break;
+            }
+        }
+        answers
     }
 }
