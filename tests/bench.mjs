@@ -3,7 +3,9 @@
 //  - median time from navigation to the first render over 7 cold loads in headless Chromium
 //    with 4x CPU throttling: the Start page, and the Zelfscan holding a fully filled scan
 //    (the scan's page with all phases, and one objective's page);
-//  - the JS heap after load.
+//  - the JS heap after load;
+//  - the Beslisboom's step latency: from a tap on an answer to the next question (or the
+//    outcome) in the DOM, over a full path, 7 times, with 4x CPU throttling.
 import { gzipSync } from 'node:zlib';
 import { readFile, readdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -67,7 +69,100 @@ async function coldLoad({ path, ready, seed }) {
   }
 }
 
+// One full path through the Beslisboom: each step is [kind, answer].
+const WIZARD_PATH = [
+  ['choice', 'Ongeoorloofd: afwezig zonder geldige reden (B-codes)'],
+  ['number', '12'],
+  ['submit', 'Verder'],
+  ['submit', 'Geen van deze: verder'],
+  ['choice', 'Manifeste onwil: ze weigeren bewust mee te werken'],
+  ['choice', 'Het rendeert niet: de afwezigheden blijven toenemen'],
+  ['submit', 'Geen van deze: verder'],
+  ['choice', 'De leerling is aangemeld: het CLB begeleidt en er was al overleg en hulp'],
+  ['choice', 'Brussel'],
+];
+
+/** Taps the answer; a MutationObserver stores in `window.__stepTime` the milliseconds until
+ *  the next screen is in the DOM and laid out. (The router updates the address between the two,
+ *  so the wait happens in a separate call.) */
+const tapAndTime = ([kind, answer]) => {
+  // The question card may be patched in place: watch for the heading's text to change.
+  const before = document.querySelector('#wizard-vraag').textContent;
+  window.__stepTime = undefined;
+  const observer = new MutationObserver(() => {
+    const now = document.querySelector('#wizard-vraag');
+    if (now && now.textContent !== before) {
+      void document.body.offsetHeight; // force style and layout
+      window.__stepTime = performance.now() - start;
+      observer.disconnect();
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  const start = performance.now();
+  if (kind === 'choice') {
+    [...document.querySelectorAll('.question button.answer')].find((b) => b.textContent.includes(answer)).click();
+  } else {
+    document.querySelector('.question form button[type="submit"]').click();
+  }
+};
+
+async function wizardSteps() {
+  const profile = await mkdtemp(join(tmpdir(), 'verzuimwijzer-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(server.url('beslisboom'));
+    await page.locator('#wizard-vraag').waitFor();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const passes = [];
+    // The first pass also compiles each kind of screen's code (wasm compiles lazily, on first
+    // use); the second pass is what a CLB worker meets from the second pupil on.
+    for (const pass of ['cold', 'warm']) {
+    if (pass === 'warm') {
+      await page.getByRole('link', { name: 'Opnieuw beginnen' }).first().click();
+      await page.locator('.question .answer').first().waitFor();
+    }
+    const times = [];
+    for (const step of WIZARD_PATH) {
+      if (step[0] === 'number') {
+        await page.evaluate(([, value]) => {
+          const input = document.querySelector('.question input');
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }, step);
+        continue;
+      }
+      await page.evaluate(tapAndTime, step);
+      await page.waitForFunction(() => window.__stepTime !== undefined);
+      times.push(await page.evaluate(() => window.__stepTime));
+    }
+    passes.push(times);
+    }
+    return passes;
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
 try {
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < LOADS; i++) {
+    const [first, second] = await wizardSteps();
+    cold.push(...first);
+    warm.push(...second);
+  }
+  console.log(`Beslisboom step (tap → next screen in the DOM and laid out), ${CPU_SLOWDOWN}x CPU throttling, ${LOADS} runs:`);
+  for (const [name, steps] of [['first path after load', cold], ['next path', warm]]) {
+    console.log(`  ${name}: median ${median(steps).toFixed(1)} ms, slowest ${Math.max(...steps).toFixed(1)} ms (${steps.length} steps)`);
+    if (process.env.BENCH_STEPS) console.log(`    ${steps.map((t) => t.toFixed(0)).join(' ')}`);
+  }
   for (const [index, scenario] of SCENARIOS.entries()) {
     const runs = [];
     for (let i = 0; i < LOADS; i++) runs.push(await coldLoad(scenario));

@@ -31,9 +31,12 @@ pub struct Sources {
 
 const SOURCES_JSON: &str = include_str!("../content/sources.json");
 
-/// The source documents and the sources list, parsed from `src/content/sources.json`.
-pub fn sources() -> Sources {
-    serde_json::from_str(SOURCES_JSON).expect("src/content/sources.json is checked by tests")
+/// The source documents and the sources list, parsed once from `src/content/sources.json`.
+pub fn sources() -> &'static Sources {
+    static SOURCES: std::sync::OnceLock<Sources> = std::sync::OnceLock::new();
+    SOURCES.get_or_init(|| {
+        serde_json::from_str(SOURCES_JSON).expect("src/content/sources.json is checked by tests")
+    })
 }
 
 #[cfg(test)]
@@ -69,10 +72,10 @@ mod tests {
 
     #[test]
     fn every_url_is_part_of_its_line() {
-        for entry in sources().bibliography {
-            if let Some(url) = entry.url {
+        for entry in &sources().bibliography {
+            if let Some(url) = &entry.url {
                 assert!(url.starts_with("https://"), "{url}");
-                assert!(entry.text.contains(&url), "{url}");
+                assert!(entry.text.contains(url.as_str()), "{url}");
             }
         }
     }

@@ -7,7 +7,7 @@ use leptos_router::path;
 use super::browser::base_path;
 use super::components::SaveIndicator;
 use super::pages::{
-    AboutPage, ComparePage, DataPage, DecisionTreePage, NotFoundPage, ObjectivePage, OverviewPage,
+    AboutPage, ComparePage, ConsultationPage, DataPage, DecisionTreePage, NotFoundPage, ObjectivePage, OverviewPage,
     PrintPage, PrintPart, PupilsPage, ScanHomePage, SelfScanListPage, StartPage,
 };
 use super::state::{use_app_state, AppState, SaveStatus};
@@ -69,6 +69,7 @@ pub fn App() -> impl IntoView {
                         view=|| view! { <PrintPage part=PrintPart::Overview/> }
                     />
                     <Route path=path!("/beslisboom") view=DecisionTreePage/>
+                    <Route path=path!("/beslisboom/raadpleging/:id") view=ConsultationPage/>
                     <Route path=path!("/leerlingen") view=PupilsPage/>
                     <Route path=path!("/gegevens") view=DataPage/>
                     <Route path=path!("/over") view=AboutPage/>

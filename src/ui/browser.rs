@@ -97,3 +97,10 @@ pub fn print_page() {
         let _ = window.print();
     }
 }
+
+/// Puts `text` on the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("geen venster")?;
+    let promise = window.navigator().clipboard().write_text(text);
+    JsFuture::from(promise).await.map(|_| ()).map_err(|error| format!("{error:?}"))
+}

@@ -51,8 +51,8 @@ pub struct Outcome<'t> {
     pub items: Vec<&'t AdviceItem>,
 }
 
-impl Outcome<'_> {
-    pub fn items_of(&self, kind: AdviceKind) -> impl Iterator<Item = &AdviceItem> {
+impl<'t> Outcome<'t> {
+    pub fn items_of(&self, kind: AdviceKind) -> impl Iterator<Item = &'t AdviceItem> + '_ {
         self.items.iter().copied().filter(move |item| item.kind == kind)
     }
 

@@ -91,11 +91,11 @@ mod tests {
             ("ziekte-onderwijs", "ja"),
             ("ziekte-vooruitzicht", "terugkeer"),
         ] {
-            assert!(tree.outcome_text(&answers, "x", &sources()).is_none(), "not before the end");
+            assert!(tree.outcome_text(&answers, "x", sources()).is_none(), "not before the end");
             tree.answer(&mut answers, question, Answer::Choice(option.into()));
         }
         tree.answer(&mut answers, "ziekte-clb", Answer::Choice("nee".into()));
-        let text = tree.outcome_text(&answers, "Beslisboom – JD – 25-11-2026", &sources()).unwrap();
+        let text = tree.outcome_text(&answers, "Beslisboom – JD – 25-11-2026", sources()).unwrap();
         assert!(text.starts_with("Beslisboom – JD – 25-11-2026\n\nAntwoorden\n"));
         assert!(text.contains("- Heeft de school vragen bij de medische attesten? Ja: twijfel aan de rechtsgeldigheid\n"));
         assert!(text.contains("Fase 1: Verhoogde zorg – Geoorloofd relatief verzuim (Z- en D-codes)"));

@@ -12,10 +12,13 @@ pub fn PrintFrame(
     /// "Afgedrukt op 25-11-2026".
     #[prop(into)]
     printed_on: String,
+    /// Show the header only on paper, for a document that is a normal page on screen.
+    #[prop(optional)]
+    print_only_header: bool,
     children: Children,
 ) -> impl IntoView {
     view! {
-        <table class="print-frame">
+        <table class="print-frame" class:print-frame--print-only-header=print_only_header>
             <thead>
                 <tr>
                     <td>

@@ -22,12 +22,12 @@ pub fn AboutPage() -> impl IntoView {
             <ul class="source-list">
                 {sources
                     .documents
-                    .into_iter()
+                    .iter()
                     .map(|document| {
                         view! {
-                            <li class="card" id=document.id>
-                                <h3>{document.title}</h3>
-                                <p>{document.description}</p>
+                            <li class="card" id=document.id.as_str()>
+                                <h3>{document.title.as_str()}</h3>
+                                <p>{document.description.as_str()}</p>
                             </li>
                         }
                     })
@@ -40,7 +40,7 @@ pub fn AboutPage() -> impl IntoView {
             <ul class="bibliography">
                 {sources
                     .bibliography
-                    .into_iter()
+                    .iter()
                     .map(|entry| {
                         let link = entry.url.clone().map(|url| {
                             view! {
@@ -51,7 +51,7 @@ pub fn AboutPage() -> impl IntoView {
                         });
                         view! {
                             <li>
-                                <span class="bibliography__text">{entry.text}</span>
+                                <span class="bibliography__text">{entry.text.as_str()}</span>
                                 " "
                                 {link}
                             </li>

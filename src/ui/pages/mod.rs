@@ -10,7 +10,7 @@ mod start;
 
 pub use about::AboutPage;
 pub use data::DataPage;
-pub use decision_tree::DecisionTreePage;
+pub use decision_tree::{ConsultationPage, DecisionTreePage};
 pub use not_found::NotFoundPage;
 pub use pupils::PupilsPage;
 pub use self_scan::{
