@@ -14,6 +14,15 @@ const SCAN_PAGES = [
   { name: 'zelfscan-afdruk', path: 'zelfscan/scan-volledig/afdruk/overzicht', print: true },
 ];
 
+const B_PATH = 'soort=ongeoorloofd&b-aantal=12&b-gedaan=gesprek-leerling,dossier&b-ouders=onwil&b-traject=werkt-niet&b-signalen=snel,vorige-jaren&b-clb=begeleiding&b-regio=brussel';
+const WIZARD_PAGES = [
+  { name: 'beslisboom-getal', path: 'beslisboom?soort=ongeoorloofd' },
+  { name: 'beslisboom-meerkeuze', path: 'beslisboom?soort=ongeoorloofd&b-aantal=12&b-gedaan=gesprek-leerling&b-ouders=onwil&b-traject=werkt-niet' },
+  { name: 'beslisboom-keuze', path: 'beslisboom?soort=ongeoorloofd&b-aantal=12&b-gedaan=gesprek-leerling&b-ouders=onwil&b-traject=werkt-niet&b-signalen=snel&wijzig=b-ouders' },
+  { name: 'beslisboom-uitkomst', path: `beslisboom?${B_PATH}` },
+  { name: 'beslisboom-afdruk', path: `beslisboom?${B_PATH}`, print: true },
+];
+
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
 await mkdir(out, { recursive: true });
 const server = await startServer();
@@ -36,7 +45,7 @@ try {
   await seedWorkspace(page, await fullScanWorkspace());
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
-    for (const { name, path, print } of SCAN_PAGES) {
+    for (const { name, path, print } of [...SCAN_PAGES, ...WIZARD_PAGES]) {
       await page.goto(server.url(path));
       await waitForApp(page);
       await page.emulateMedia({ media: print ? 'print' : 'screen' });

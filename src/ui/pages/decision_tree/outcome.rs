@@ -67,6 +67,13 @@ pub fn OutcomeView(
         tree.outcome_text(&copied_answers, &heading, sources()).unwrap_or_default()
     });
     let is_new = saved_as.is_none();
+    // On paper the trail is not printed, so the situation is written out above the advice.
+    let situation = tree
+        .trail(&answers)
+        .into_iter()
+        .filter_map(|step| Some((step.question.text.clone(), step.question.answer_text(step.answer?))))
+        .map(|(question, answer)| view! { <li>{question}" "<strong>{answer}</strong></li> })
+        .collect_view();
 
     view! {
         <div class="outcome">
@@ -76,13 +83,16 @@ pub fn OutcomeView(
                 <CopyButton text/>
                 <A href="/beslisboom" attr:class="button">"Opnieuw beginnen"</A>
             </div>
-            {is_new.then(|| view! { <SaveForm answers=answers.clone()/> })}
             <PrintFrame
                 title="Beslisboom: advies voor één leerling"
                 subject=subject
                 printed_on=format!("Afgedrukt op {}", dutch_date(today()))
                 print_only_header=true
             >
+                <section class="card print-only">
+                    <h2>"De situatie"</h2>
+                    <ul>{situation}</ul>
+                </section>
                 {placement}
                 {sections}
                 <p class="hint">
@@ -90,32 +100,40 @@ pub fn OutcomeView(
                     <A href="/over">"Over"</A>"."
                 </p>
             </PrintFrame>
+            {is_new.then(|| view! { <SaveForm answers=answers.clone()/> })}
         </div>
     }
 }
 
 /// The sources of one statement, one tap away: document, section, lines and the passage.
+/// The passages are rendered when opened: an outcome has dozens of them.
 #[component]
 fn SourceList(sources: &'static [SourceRef]) -> impl IntoView {
     let documents = crate::domain::content::sources();
     let count = sources.len();
+    let open = RwSignal::new(false);
     // Paper cannot unfold a summary: print the references written out.
     let printed = sources.iter().map(|s| source_text(s, documents)).collect::<Vec<_>>().join("; ");
     view! {
         <p class="source-print">{format!("Bron: {printed}")}</p>
-        <details class="source">
+        <details class="source" on:toggle=move |event| {
+            let details: web_sys::HtmlDetailsElement = leptos::wasm_bindgen::JsCast::unchecked_into(event_target::<web_sys::EventTarget>(&event));
+            open.set(details.open());
+        }>
             <summary>{if count == 1 { "Bron".to_owned() } else { format!("Bronnen ({count})") }}</summary>
-            <ul>
-                {sources
-                    .iter()
-                    .map(|source| view! {
-                        <li>
-                            <p class="source__where">{source_text(source, documents)}</p>
-                            <blockquote>{format!("“{}”", source.quote)}</blockquote>
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
+            {move || open.get().then(|| view! {
+                <ul>
+                    {sources
+                        .iter()
+                        .map(|source| view! {
+                            <li>
+                                <p class="source__where">{source_text(source, documents)}</p>
+                                <blockquote>{format!("“{}”", source.quote)}</blockquote>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            })}
         </details>
     }
 }
