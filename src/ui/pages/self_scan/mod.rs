@@ -62,6 +62,22 @@ fn edit_scan(state: AppState, id: &str, change: impl FnOnce(&mut SelfScan)) {
     });
 }
 
+/// A page about the scan named in the address (`:scan`): `page` renders it once the data is
+/// loaded, and again when the scan changes; a scan that is not on this device is said so.
+#[component]
+fn WithScan<V: IntoView + 'static>(page: fn(SelfScan) -> V) -> impl IntoView {
+    let state = crate::ui::state::use_app_state();
+    let scan = scan_signal(state, route_param("scan"));
+    view! {
+        <crate::ui::components::DataGate>
+            {move || match scan.get() {
+                Some(scan) => page(scan).into_any(),
+                None => view! { <ScanNotFound/> }.into_any(),
+            }}
+        </crate::ui::components::DataGate>
+    }
+}
+
 /// Shown for a link to a scan that is not (or no longer) on this device.
 #[component]
 fn ScanNotFound() -> impl IntoView {

@@ -3,12 +3,10 @@ use leptos_router::components::A;
 
 use crate::domain::self_scan::{self_scan_content, SelfScan};
 use crate::ui::browser::set_page_title;
-use crate::ui::components::DataGate;
-use crate::ui::state::use_app_state;
 
 use super::chart::ScoreChart;
 use super::overview_table::OverviewTable;
-use super::{route_param, scan_signal, score_text};
+use super::{score_text, WithScan};
 
 /// How many of the lowest-scoring objectives are suggested as priorities.
 pub const PRIORITY_COUNT: usize = 3;
@@ -16,17 +14,7 @@ pub const PRIORITY_COUNT: usize = 3;
 /// "Overzicht doelstellingen per fase": the priorities, the chart and the filled-in table.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
-    let state = use_app_state();
-    let id = route_param("scan");
-    let scan = scan_signal(state, id);
-    view! {
-        <DataGate>
-            {move || match scan.get() {
-                Some(scan) => view! { <Overview scan/> }.into_any(),
-                None => view! { <super::ScanNotFound/> }.into_any(),
-            }}
-        </DataGate>
-    }
+    view! { <WithScan page=|scan| view! { <Overview scan/> }/> }
 }
 
 #[component]

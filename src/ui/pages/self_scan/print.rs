@@ -4,11 +4,10 @@ use leptos_router::components::A;
 use crate::domain::dates::dutch_date;
 use crate::domain::self_scan::{self_scan_content, Block, SelfScan};
 use crate::ui::browser::{print_page, set_page_title, today};
-use crate::ui::components::{DataGate, PrintFrame};
-use crate::ui::state::use_app_state;
+use crate::ui::components::PrintFrame;
 
 use super::overview::OverviewBody;
-use super::{route_param, scan_signal, ScanNotFound};
+use super::WithScan;
 
 /// What to print: the whole scan, or only the overview and the action plan.
 #[derive(Clone, Copy, PartialEq)]
@@ -20,16 +19,9 @@ pub enum PrintPart {
 /// A clean A4 document of one scan; the browser's print dialog also saves it as PDF.
 #[component]
 pub fn PrintPage(part: PrintPart) -> impl IntoView {
-    let state = use_app_state();
-    let id = route_param("scan");
-    let scan = scan_signal(state, id);
-    view! {
-        <DataGate>
-            {move || match scan.get() {
-                Some(scan) => view! { <PrintDocument scan part/> }.into_any(),
-                None => view! { <ScanNotFound/> }.into_any(),
-            }}
-        </DataGate>
+    match part {
+        PrintPart::Whole => view! { <WithScan page=|scan| view! { <PrintDocument scan part=PrintPart::Whole/> }/> },
+        PrintPart::Overview => view! { <WithScan page=|scan| view! { <PrintDocument scan part=PrintPart::Overview/> }/> },
     }
 }
 
