@@ -3,6 +3,7 @@
 pub mod content;
 pub mod dates;
 pub mod decision_tree;
+pub mod dossier;
 pub mod reading;
 pub mod self_scan;
 pub mod transfer;

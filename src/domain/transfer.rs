@@ -154,7 +154,7 @@ mod tests {
         workspace.organisation_name = "Basisschool De Linde".into();
         workspace.self_scans.push(SelfScan::new("a".into(), "De Linde".into(), "2025-2026".into(), now));
         workspace.self_scans.push(SelfScan::new("b".into(), "De Linde".into(), "2026-2027".into(), now));
-        workspace.dossiers.push(PupilDossier { id: "c".into() });
+        workspace.dossiers.push(PupilDossier { id: "c".into(), ..Default::default() });
         workspace
     }
 

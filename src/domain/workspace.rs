@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use super::dossier::PupilDossier;
 pub use super::self_scan::SelfScan;
 use super::decision_tree::Answers;
 
@@ -25,12 +26,6 @@ pub struct Workspace {
     pub dossiers: Vec<PupilDossier>,
     #[serde(default)]
     pub consultations: Vec<Consultation>,
-}
-
-/// The dossier of guiding measures for one pupil. Filled in by the Leerlingdossier feature.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PupilDossier {
-    pub id: String,
 }
 
 /// One saved run of the Beslisboom wizard: the answers, from which the outcome is derived
@@ -195,7 +190,7 @@ mod tests {
         let mut scan = SelfScan::new("scan-1".into(), "De Linde".into(), "2026-2027".into(), at(8));
         scan.set_score("fase-0-blok", Some(7));
         workspace.self_scans.push(scan);
-        workspace.dossiers.push(PupilDossier { id: "dossier-1".into() });
+        workspace.dossiers.push(PupilDossier { id: "dossier-1".into(), label: "JD".into(), ..Default::default() });
         let mut answers = Answers::new();
         answers.insert("soort".into(), crate::domain::decision_tree::Answer::Choice("ziekte".into()));
         workspace.consultations.push(Consultation {

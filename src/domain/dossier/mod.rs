@@ -1,0 +1,221 @@
+//! The Leerlingdossier: one pupil's absences per code, the dossier of guiding measures the
+//! regulation asks for, and the checklist the school hands over when it registers the pupil
+//! with the CLB.
+
+mod checklist;
+
+pub use checklist::{checklist, Checklist, ChecklistField, ChecklistItem, ChecklistSection, ChecklistVersion};
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// From this many half days of B-codes in a school year the school must signal the CLB.
+pub const SIGNAL_THRESHOLD: u32 = 5;
+
+/// The codes the documents name (the checklist's B, P, R, Z; document 000's Z and D). Their
+/// meaning is the school administration's; the app does not interpret them beyond B.
+pub const STANDARD_CODES: [&str; 5] = ["B", "P", "R", "Z", "D"];
+
+/// The dossier of one pupil, known by a label the school chooses (initials or an internal
+/// number): no name, national number or address is asked.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PupilDossier {
+    pub id: String,
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub class_name: String,
+    #[serde(default)]
+    pub school_year: String,
+    #[serde(default)]
+    pub created_at: Option<DateTime<Utc>>,
+    /// Half days per code this school year, e.g. {"B": 6, "Z": 4}; users may add codes.
+    #[serde(default)]
+    pub absences: BTreeMap<String, u32>,
+    /// When the school signalled the B-codes to the CLB, if it did.
+    #[serde(default)]
+    pub signalled_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+    /// Beslisboom consultations attached to this dossier.
+    #[serde(default)]
+    pub consultation_ids: Vec<String>,
+    /// The checklist as the user edited it; unedited items are pre-filled (see
+    /// [`PupilDossier::checklist_answer`]).
+    #[serde(default)]
+    pub checklist: BTreeMap<String, ChecklistAnswer>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Toward {
+    #[default]
+    Leerling,
+    Ouders,
+    Beiden,
+}
+
+/// One guiding measure: what was done, by whom, toward whom, and with what result.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    pub id: String,
+    pub date: Option<NaiveDate>,
+    /// E.g. "Melding van afwezigheden", "Gesprek over de reden", "Afspraken", "Huisbezoek".
+    #[serde(default)]
+    pub what: String,
+    #[serde(default)]
+    pub by: String,
+    #[serde(default)]
+    pub toward: Toward,
+    #[serde(default)]
+    pub result: String,
+}
+
+/// One checklist item as filled in: ticked or not, its ticked sub-boxes, its numbers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistAnswer {
+    #[serde(default)]
+    pub checked: bool,
+    #[serde(default)]
+    pub options: Vec<String>,
+    #[serde(default)]
+    pub counts: BTreeMap<String, u32>,
+}
+
+impl PupilDossier {
+    pub fn half_days(&self, code: &str) -> u32 {
+        self.absences.get(code).copied().unwrap_or(0)
+    }
+
+    /// All codes together: the documents look at the total, not only at B-codes.
+    pub fn total_half_days(&self) -> u32 {
+        self.absences.values().sum()
+    }
+
+    /// 5 or more half days of B-codes and the CLB not signalled yet: a duty not yet met.
+    pub fn signal_due(&self) -> bool {
+        self.half_days("B") >= SIGNAL_THRESHOLD && self.signalled_on.is_none()
+    }
+
+    /// Measures in time order (undated ones last).
+    pub fn timeline(&self) -> Vec<&Measure> {
+        let mut measures: Vec<&Measure> = self.measures.iter().collect();
+        measures.sort_by_key(|m| (m.date.is_none(), m.date));
+        measures
+    }
+
+    /// The checklist answer to show: the user's, or else what the dossier already knows (the
+    /// counts per code, and the actions taken from the measures toward pupil or parents).
+    pub fn checklist_answer(&self, item: &ChecklistItem) -> ChecklistAnswer {
+        if let Some(edited) = self.checklist.get(&item.id) {
+            return edited.clone();
+        }
+        match item.id.as_str() {
+            "totaal" => {
+                let known: u32 = ["B", "P", "R", "Z"].iter().map(|c| self.half_days(c)).sum();
+                let mut counts: BTreeMap<String, u32> =
+                    ["B", "P", "R", "Z"].iter().map(|c| (c.to_string(), self.half_days(c))).collect();
+                counts.insert("andere".into(), self.total_half_days() - known);
+                ChecklistAnswer { checked: self.total_half_days() > 0, counts, ..Default::default() }
+            }
+            "acties-leerling" | "acties-ouders" => {
+                let toward = if item.id == "acties-leerling" { Toward::Leerling } else { Toward::Ouders };
+                let done: Vec<&Measure> = self
+                    .measures
+                    .iter()
+                    .filter(|m| m.toward == toward || m.toward == Toward::Beiden)
+                    .collect();
+                ChecklistAnswer {
+                    checked: !done.is_empty(),
+                    options: item
+                        .options
+                        .iter()
+                        .filter(|option| done.iter().any(|m| matches_option(&m.what, &option.id)))
+                        .map(|option| option.id.clone())
+                        .collect(),
+                    ..Default::default()
+                }
+            }
+            _ => ChecklistAnswer::default(),
+        }
+    }
+}
+
+/// Whether a measure's "what" is one of the checklist's kinds of action. Measures are entered
+/// through the same four kinds, so this is an exact match on the kind's label.
+fn matches_option(what: &str, option_id: &str) -> bool {
+    MEASURE_KINDS.iter().any(|(id, label)| *id == option_id && what == *label)
+}
+
+/// The kinds of measure the dossier offers, matching the checklist's "Ondernomen acties".
+pub const MEASURE_KINDS: [(&str, &str); 5] = [
+    ("melding", "Melding van afwezigheden"),
+    ("reden", "Reden afwezigheid bevraagd/besproken (gesprek)"),
+    ("afspraken", "Afspraken rond opvolging werden gemaakt"),
+    ("hulpvraag", "Samen constructieve hulpvraag verwoord"),
+    ("huisbezoek", "Huisbezoek"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dossier(b: u32) -> PupilDossier {
+        let mut dossier = PupilDossier { id: "d".into(), label: "JD".into(), ..Default::default() };
+        dossier.absences.insert("B".into(), b);
+        dossier.absences.insert("Z".into(), 3);
+        dossier.absences.insert("L".into(), 2);
+        dossier
+    }
+
+    #[test]
+    fn four_half_days_of_b_codes_need_no_signal_five_do_until_signalled() {
+        assert!(!dossier(4).signal_due());
+        let mut five = dossier(5);
+        assert!(five.signal_due());
+        five.signalled_on = NaiveDate::from_ymd_opt(2026, 10, 3);
+        assert!(!five.signal_due());
+    }
+
+    #[test]
+    fn the_checklist_is_prefilled_with_counts_and_actions_until_edited() {
+        let mut d = dossier(6);
+        d.measures.push(Measure {
+            id: "m1".into(),
+            date: NaiveDate::from_ymd_opt(2026, 10, 1),
+            what: "Reden afwezigheid bevraagd/besproken (gesprek)".into(),
+            toward: Toward::Beiden,
+            ..Default::default()
+        });
+        let list = checklist();
+        let item = |id: &str| list.sections.iter().flat_map(|s| &s.items).find(|i| i.id == id).unwrap().clone();
+        let totals = d.checklist_answer(&item("totaal"));
+        assert_eq!(totals.counts["B"], 6);
+        assert_eq!(totals.counts["Z"], 3);
+        assert_eq!(totals.counts["andere"], 2, "codes the checklist does not list count as Andere");
+        assert_eq!(d.checklist_answer(&item("acties-ouders")).options, ["reden"]);
+        assert_eq!(d.checklist_answer(&item("acties-leerling")).options, ["reden"]);
+        d.checklist.insert("acties-ouders".into(), ChecklistAnswer { checked: true, options: vec!["melding".into()], ..Default::default() });
+        assert_eq!(d.checklist_answer(&item("acties-ouders")).options, ["melding"], "an edit wins");
+    }
+
+    #[test]
+    fn the_timeline_is_in_date_order() {
+        let mut d = dossier(1);
+        for (id, day) in [("b", Some(5)), ("a", Some(2)), ("c", None)] {
+            d.measures.push(Measure { id: id.into(), date: day.and_then(|day| NaiveDate::from_ymd_opt(2026, 10, day)), ..Default::default() });
+        }
+        let order: Vec<_> = d.timeline().iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(order, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn the_brief_checklist_leaves_out_vision_and_internal_follow_up() {
+        let list = checklist();
+        let brief: Vec<_> = list.sections(ChecklistVersion::Brief).map(|s| s.title.as_str()).collect();
+        assert_eq!(brief, ["Overzicht afwezigheden", "Ondernomen acties", "Specifieke knipperlichten", "Reden van aanmelding bij CLB"]);
+        assert_eq!(list.sections(ChecklistVersion::Extended).count(), 6);
+    }
+}
