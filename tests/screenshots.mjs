@@ -21,6 +21,10 @@ const WIZARD_PAGES = [
   { name: 'beslisboom-keuze', path: 'beslisboom?soort=ongeoorloofd&b-aantal=12&b-gedaan=gesprek-leerling&b-ouders=onwil&b-traject=werkt-niet&b-signalen=snel&wijzig=b-ouders' },
   { name: 'beslisboom-uitkomst', path: `beslisboom?${B_PATH}` },
   { name: 'beslisboom-afdruk', path: `beslisboom?${B_PATH}`, print: true },
+  { name: 'leerlingen-lijst', path: 'leerlingen' },
+  { name: 'leerling-dossier', path: 'leerlingen/dossier-jd' },
+  { name: 'leerling-checklist', path: 'leerlingen/dossier-jd/checklist' },
+  { name: 'leerling-checklist-afdruk', path: 'leerlingen/dossier-jd/checklist?versie=beknopt', print: true },
 ];
 
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -42,7 +46,16 @@ try {
       await shoot(name, viewport);
     }
   }
-  await seedWorkspace(page, await fullScanWorkspace());
+  const workspace = await fullScanWorkspace();
+  workspace.dossiers.push({
+    id: 'dossier-jd', label: 'JD-4', class_name: '3B', school_year: '2026-2027', created_at: '2026-11-25T09:00:00Z',
+    absences: { B: 7, P: 1, R: 0, Z: 3, D: 0, L: 2 }, last_six_weeks: 9, september_october: 4, warning_signs: ['verleden'],
+    measures: [
+      { id: 'm1', date: '2026-09-22', what: 'Melding van afwezigheden', by: 'secretariaat', toward: 'ouders', result: 'Sms verstuurd, geen antwoord' },
+      { id: 'm2', date: '2026-10-06', what: 'Reden afwezigheid bevraagd/besproken (gesprek)', by: 'klastitularis', toward: 'beiden', result: 'Afspraak: elke maandag een kort gesprek' },
+    ],
+  });
+  await seedWorkspace(page, workspace);
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
     for (const { name, path, print } of [...SCAN_PAGES, ...WIZARD_PAGES]) {

@@ -154,6 +154,14 @@ impl Workspace {
         self.self_scans.iter_mut().find(|scan| scan.id == id)
     }
 
+    pub fn dossier(&self, id: &str) -> Option<&PupilDossier> {
+        self.dossiers.iter().find(|d| d.id == id)
+    }
+
+    pub fn dossier_mut(&mut self, id: &str) -> Option<&mut PupilDossier> {
+        self.dossiers.iter_mut().find(|d| d.id == id)
+    }
+
     pub fn consultation(&self, id: &str) -> Option<&Consultation> {
         self.consultations.iter().find(|c| c.id == id)
     }

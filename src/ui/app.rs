@@ -7,7 +7,7 @@ use leptos_router::path;
 use super::browser::base_path;
 use super::components::SaveIndicator;
 use super::pages::{
-    AboutPage, ComparePage, ConsultationPage, DataPage, DecisionTreePage, NotFoundPage, ObjectivePage, OverviewPage,
+    AboutPage, ChecklistPage, ComparePage, ConsultationPage, DossierPage, DataPage, DecisionTreePage, NotFoundPage, ObjectivePage, OverviewPage,
     PrintPage, PrintPart, PupilsPage, ScanHomePage, SelfScanListPage, StartPage,
 };
 use super::state::{use_app_state, AppState, SaveStatus};
@@ -71,6 +71,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/beslisboom") view=DecisionTreePage/>
                     <Route path=path!("/beslisboom/raadpleging/:id") view=ConsultationPage/>
                     <Route path=path!("/leerlingen") view=PupilsPage/>
+                    <Route path=path!("/leerlingen/:id") view=DossierPage/>
+                    <Route path=path!("/leerlingen/:id/checklist") view=ChecklistPage/>
                     <Route path=path!("/gegevens") view=DataPage/>
                     <Route path=path!("/over") view=AboutPage/>
                 </Routes>

@@ -58,16 +58,6 @@ test('the start page says what the app is for and that data stays on this device
   await page.close();
 });
 
-test('features that are not built yet say so plainly', async () => {
-  const page = await browser.context.newPage();
-  for (const path of ['leerlingen']) {
-    await page.goto(server.url(path));
-    await waitForApp(page);
-    assert.equal(await page.getByRole('heading', { name: 'Nog niet beschikbaar in deze versie' }).count(), 1, path);
-  }
-  await page.close();
-});
-
 test('the about page lists both source documents and the Bronnenoverzicht', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('over'));

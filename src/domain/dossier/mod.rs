@@ -39,6 +39,15 @@ pub struct PupilDossier {
     pub signalled_on: Option<NaiveDate>,
     #[serde(default)]
     pub measures: Vec<Measure>,
+    /// Of all half days this school year: how many fell in the last six weeks, and how many in
+    /// September and October. Entered by the user from the school's administration.
+    #[serde(default)]
+    pub last_six_weeks: Option<u32>,
+    #[serde(default)]
+    pub september_october: Option<u32>,
+    /// Knipperlichten the user ticked (ids of the checklist's "Specifieke knipperlichten").
+    #[serde(default)]
+    pub warning_signs: Vec<String>,
     /// Beslisboom consultations attached to this dossier.
     #[serde(default)]
     pub consultation_ids: Vec<String>,
@@ -99,6 +108,36 @@ impl PupilDossier {
         self.half_days("B") >= SIGNAL_THRESHOLD && self.signalled_on.is_none()
     }
 
+    /// Fast accumulation as the app reads it: more than half of this school year's half days
+    /// (all codes) fell in the last six weeks. The documents give an example ("20 afwezigheden
+    /// in 6 maanden versus 20 afwezigheden in zes weken"), not a threshold: the UI says so.
+    pub fn piling_up_fast(&self) -> bool {
+        let total = self.total_half_days();
+        self.last_six_weeks.is_some_and(|recent| total > 0 && recent * 2 > total)
+    }
+
+    /// The knipperlichten on this dossier: the ticked ones, plus fast accumulation when the
+    /// figures show it.
+    pub fn active_warning_signs(&self) -> Vec<String> {
+        let mut signs = self.warning_signs.clone();
+        if self.piling_up_fast() && !signs.iter().any(|s| s == "snelle-opstapeling") {
+            signs.push("snelle-opstapeling".into());
+        }
+        signs
+    }
+
+    /// Sorts dossiers by urgency: a signal duty not yet met first, then fast accumulation,
+    /// then more knipperlichten, more B-codes, more absences in total.
+    pub fn urgency_key(&self) -> impl Ord + use<> {
+        (
+            std::cmp::Reverse(self.signal_due()),
+            std::cmp::Reverse(self.piling_up_fast()),
+            std::cmp::Reverse(self.active_warning_signs().len()),
+            std::cmp::Reverse(self.half_days("B")),
+            std::cmp::Reverse(self.total_half_days()),
+        )
+    }
+
     /// Measures in time order (undated ones last).
     pub fn timeline(&self) -> Vec<&Measure> {
         let mut measures: Vec<&Measure> = self.measures.iter().collect();
@@ -137,6 +176,9 @@ impl PupilDossier {
                         .collect(),
                     ..Default::default()
                 }
+            }
+            id if self.active_warning_signs().iter().any(|s| s == id) => {
+                ChecklistAnswer { checked: true, ..Default::default() }
             }
             _ => ChecklistAnswer::default(),
         }
@@ -199,6 +241,22 @@ mod tests {
         assert_eq!(d.checklist_answer(&item("acties-leerling")).options, ["reden"]);
         d.checklist.insert("acties-ouders".into(), ChecklistAnswer { checked: true, options: vec!["melding".into()], ..Default::default() });
         assert_eq!(d.checklist_answer(&item("acties-ouders")).options, ["melding"], "an edit wins");
+    }
+
+    #[test]
+    fn fast_accumulation_is_flagged_and_the_most_urgent_dossier_comes_first() {
+        let mut calm = dossier(6);
+        calm.signalled_on = NaiveDate::from_ymd_opt(2026, 10, 3);
+        calm.last_six_weeks = Some(2);
+        let mut fast = dossier(3);
+        fast.last_six_weeks = Some(6); // of 8 half days in total
+        assert!(fast.piling_up_fast());
+        assert!(!calm.piling_up_fast());
+        assert_eq!(fast.active_warning_signs(), ["snelle-opstapeling"]);
+        let due = dossier(5);
+        let mut dossiers = vec![calm.clone(), fast.clone(), due.clone()];
+        dossiers.sort_by_key(|d| d.urgency_key());
+        assert_eq!(dossiers, [due, fast, calm]);
     }
 
     #[test]

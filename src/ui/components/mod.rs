@@ -2,7 +2,6 @@
 
 mod answer_box;
 mod data_gate;
-mod feature_in_progress;
 mod page_header;
 mod print_frame;
 mod reading_text;
@@ -11,7 +10,6 @@ mod score_picker;
 
 pub use answer_box::AnswerBox;
 pub use data_gate::DataGate;
-pub use feature_in_progress::FeatureInProgress;
 pub use page_header::PageHeader;
 pub use print_frame::PrintFrame;
 pub use reading_text::ReadingText;

@@ -12,7 +12,7 @@ pub use about::AboutPage;
 pub use data::DataPage;
 pub use decision_tree::{ConsultationPage, DecisionTreePage};
 pub use not_found::NotFoundPage;
-pub use pupils::PupilsPage;
+pub use pupils::{ChecklistPage, DossierPage, PupilsPage};
 pub use self_scan::{
     ComparePage, ObjectivePage, OverviewPage, PrintPage, ScanHomePage, SelfScanListPage,
 };

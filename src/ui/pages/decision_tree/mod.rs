@@ -28,17 +28,24 @@ use trail::Trail;
 
 /// The query parameter that reopens an answered question.
 const CHANGE: &str = "wijzig";
+/// The query parameter naming the pupil dossier the wizard runs for.
+const DOSSIER: &str = "dossier";
 
-/// The wizard's address for `answers`, optionally reopening question `change`.
-fn wizard_href(answers: &Answers, change: Option<&str>) -> String {
-    let mut query = decision_tree().to_query(answers);
-    if let Some(id) = change {
-        if !query.is_empty() {
-            query.push('&');
-        }
-        query.push_str(&format!("{CHANGE}={id}"));
+/// The wizard's address for `answers`, optionally reopening question `change`, for the pupil
+/// dossier `dossier` if any.
+fn wizard_href(answers: &Answers, change: Option<&str>, dossier: Option<&str>) -> String {
+    let mut pairs: Vec<String> = Vec::new();
+    if let Some(id) = dossier {
+        pairs.push(format!("{DOSSIER}={id}"));
     }
-    if query.is_empty() { "/beslisboom".to_owned() } else { format!("/beslisboom?{query}") }
+    let answered = decision_tree().to_query(answers);
+    if !answered.is_empty() {
+        pairs.push(answered);
+    }
+    if let Some(id) = change {
+        pairs.push(format!("{CHANGE}={id}"));
+    }
+    if pairs.is_empty() { "/beslisboom".to_owned() } else { format!("/beslisboom?{}", pairs.join("&")) }
 }
 
 #[component]
@@ -47,6 +54,13 @@ pub fn DecisionTreePage() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let answers = Memo::new(move |_| query.with(|q| tree.from_query(|id| q.get(id))));
+    let state = crate::ui::state::use_app_state();
+    // The pupil this run is for, when started from a dossier (and that dossier exists).
+    let dossier = Memo::new(move |_| {
+        let id = query.with(|q| q.get(DOSSIER))?;
+        state.workspace.with(|w| w.dossier(&id).map(|d| (d.id.clone(), d.label.clone())))
+    });
+    let dossier_id = Signal::derive(move || dossier.with(|d| d.as_ref().map(|(id, _)| id.clone())));
     // The question on screen: one the user reopened, or the first unanswered one.
     let current = Memo::new(move |_| {
         let reopened = query.with(|q| q.get(CHANGE));
@@ -61,7 +75,7 @@ pub fn DecisionTreePage() -> impl IntoView {
     let answer = Callback::new(move |(question_id, given): (String, Answer)| {
         let mut next = answers.get_untracked();
         tree.answer(&mut next, &question_id, given);
-        navigate(&wizard_href(&next, None), Default::default());
+        navigate(&wizard_href(&next, None, dossier_id.get_untracked().as_deref()), Default::default());
     });
 
     view! {
@@ -69,6 +83,12 @@ pub fn DecisionTreePage() -> impl IntoView {
             title="Beslisboom"
             lead="Voor één leerling: van de soort afwezigheid naar de volgende stap, wie ze zet, de wettelijke plichten en de bron. Eén vraag per scherm; je kunt elk antwoord later aanpassen."
         />
+        {move || dossier.get().map(|(id, label)| view! {
+            <p class="notice notice--info" data-testid="wizard-dossier">
+                {format!("Voor leerling {label}. ")}
+                <leptos_router::components::A href=format!("/leerlingen/{id}")>"Terug naar het dossier"</leptos_router::components::A>
+            </p>
+        })}
         <div class="wizard">
             <section class="wizard__main" aria-live="polite">
                 {move || match current.get() {
@@ -78,10 +98,10 @@ pub fn DecisionTreePage() -> impl IntoView {
                         let step = answers.with_untracked(|a| tree.trail(a).iter().position(|s| s.question.id == id)) .unwrap_or(0) + 1;
                         view! { <QuestionCard question given step on_answer=answer/> }.into_any()
                     }
-                    None => view! { <OutcomeView answers=answers.get()/> }.into_any(),
+                    None => view! { <OutcomeView answers=answers.get() dossier=dossier.get()/> }.into_any(),
                 }}
             </section>
-            <Trail answers current/>
+            <Trail answers current dossier=dossier_id/>
         </div>
         <DataGate>
             <SavedConsultations/>

@@ -16,6 +16,9 @@ pub fn OutcomeView(
     /// The consultation's label when this outcome was saved before.
     #[prop(optional, into)]
     saved_as: Option<String>,
+    /// The pupil dossier (id, label) this run is for: the consultation is attached to it.
+    #[prop(default = None)]
+    dossier: Option<(String, String)>,
 ) -> impl IntoView {
     let tree = decision_tree();
     let outcome = tree.outcome(&answers).expect("the outcome is shown once every question is answered");
@@ -100,7 +103,7 @@ pub fn OutcomeView(
                     <A href="/over">"Over"</A>"."
                 </p>
             </PrintFrame>
-            {is_new.then(|| view! { <SaveForm answers=answers.clone()/> })}
+            {is_new.then(|| view! { <SaveForm answers=answers.clone() dossier=dossier.clone()/> })}
         </div>
     }
 }
@@ -164,9 +167,10 @@ fn CopyButton(text: Callback<(), String>) -> impl IntoView {
 
 /// Saves the consultation under a pseudonymous label, to find it again or attach it to a dossier.
 #[component]
-fn SaveForm(answers: Answers) -> impl IntoView {
+fn SaveForm(answers: Answers, dossier: Option<(String, String)>) -> impl IntoView {
     let state = use_app_state();
-    let label = RwSignal::new(String::new());
+    let label = RwSignal::new(dossier.as_ref().map(|(_, label)| label.clone()).unwrap_or_default());
+    let dossier_id = StoredValue::new(dossier.map(|(id, _)| id));
     let missing = RwSignal::new(false);
     let saved = RwSignal::new(None::<(String, String)>);
     let answers = StoredValue::new(answers);
@@ -184,7 +188,13 @@ fn SaveForm(answers: Answers) -> impl IntoView {
             created_at: Some(now()),
             answers: answers.get_value(),
         };
-        state.edit(|workspace| workspace.consultations.push(consultation));
+        let attach_to = dossier_id.get_value();
+        state.edit(|workspace| {
+            workspace.consultations.push(consultation);
+            if let Some(dossier) = attach_to.and_then(|d| workspace.dossier_mut(&d)) {
+                dossier.consultation_ids.push(id.clone());
+            }
+        });
         saved.set(Some((id, text)));
     };
     view! {

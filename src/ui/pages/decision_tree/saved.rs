@@ -89,7 +89,7 @@ pub fn ConsultationPage() -> impl IntoView {
                     let title = format!("Raadpleging “{}”", consultation.label);
                     set_page_title(&title);
                     let complete = decision_tree().outcome(&consultation.answers).is_some();
-                    let edit_href = wizard_href(&consultation.answers, None);
+                                    let edit_href = wizard_href(&consultation.answers, None, None);
                     view! {
                         <nav class="breadcrumb" aria-label="Kruimelpad"><A href="/beslisboom">"Beslisboom"</A></nav>
                         <header class="page-header">

@@ -21,10 +21,16 @@ struct TrailStep {
 /// Kept light because it updates at every step: a keyed list, so earlier answers are not
 /// rebuilt, and plain links (the router still handles their clicks).
 #[component]
-pub fn Trail(answers: Memo<Answers>, current: Memo<Option<String>>) -> impl IntoView {
+pub fn Trail(
+    answers: Memo<Answers>,
+    current: Memo<Option<String>>,
+    /// The pupil dossier the wizard runs for, kept in every link.
+    dossier: Signal<Option<String>>,
+) -> impl IntoView {
     let tree = decision_tree();
     let base = base_path();
     let steps = Memo::new(move |_| {
+        let dossier = dossier.get();
         answers.with(|answers| {
             tree.trail(answers)
                 .into_iter()
@@ -34,7 +40,7 @@ pub fn Trail(answers: Memo<Answers>, current: Memo<Option<String>>) -> impl Into
                         question_id: step.question.id.clone(),
                         question: step.question.text.clone(),
                         answer: step.question.answer_text(answer),
-                        change_href: format!("{base}{}", wizard_href(answers, Some(&step.question.id))),
+                        change_href: format!("{base}{}", wizard_href(answers, Some(&step.question.id), dossier.as_deref())),
                     })
                 })
                 .collect::<Vec<_>>()
@@ -68,7 +74,7 @@ pub fn Trail(answers: Memo<Answers>, current: Memo<Option<String>>) -> impl Into
             </ol>
             <p class="button-row" class:visually-hidden=move || steps.with(Vec::is_empty)>
                 {move || previous.get().map(|href| view! { <a href=href class="button">"← Vorige vraag"</a> })}
-                <A href="/beslisboom" attr:class="button">"Opnieuw beginnen"</A>
+                <A href=move || wizard_href(&Answers::new(), None, dossier.get().as_deref()) attr:class="button">"Opnieuw beginnen"</A>
             </p>
         </nav>
     }

@@ -1,0 +1,137 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use crate::domain::dates::dutch_date;
+use crate::domain::dossier::{checklist, ChecklistAnswer, ChecklistItem, ChecklistVersion};
+use crate::ui::browser::{print_page, set_page_title, today};
+use crate::ui::components::{DataGate, PrintFrame};
+use crate::ui::state::use_app_state;
+
+use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};
+
+/// The "Checklist PA bij aanmelding CLB" for one pupil: pre-filled from the dossier, every field
+/// editable, printable as an A4 referral sheet for the CLB.
+#[component]
+pub fn ChecklistPage() -> impl IntoView {
+    let state = use_app_state();
+    let id = dossier_id();
+    let query = use_query_map();
+    let version = Memo::new(move |_| {
+        if query.with(|q| q.get("versie").as_deref() == Some("beknopt")) { ChecklistVersion::Brief } else { ChecklistVersion::Extended }
+    });
+    let header = dossier_memo(state, id, |d| d.map(|d| (d.label.clone(), d.class_name.clone(), d.school_year.clone())));
+    view! {
+        <DataGate>
+            {move || match header.get() {
+                None => view! { <DossierNotFound/> }.into_any(),
+                Some((label, class_name, year)) => {
+                    let version = version.get();
+                    let title = checklist().title(version).to_owned();
+                    let crumb = label.clone();
+                    set_page_title(&format!("Checklist · {label}"));
+                    view! {
+                        <nav class="breadcrumb print-hidden" aria-label="Kruimelpad">
+                            <A href="/leerlingen">"Leerlingen"</A>" › "
+                            <A href=format!("/leerlingen/{}", id.get_untracked())>{crumb}</A>
+                        </nav>
+                        <div class="print-toolbar">
+                            <A href=move || format!("/leerlingen/{}/checklist", id.get()) attr:class="button" attr:aria-current=(version == ChecklistVersion::Extended).then_some("page")>"Uitgebreide versie"</A>
+                            <A href=move || format!("/leerlingen/{}/checklist?versie=beknopt", id.get()) attr:class="button" attr:aria-current=(version == ChecklistVersion::Brief).then_some("page")>"Beknopte versie"</A>
+                            <button type="button" class="button button--primary" on:click=|_| print_page()>"Afdrukken voor het CLB"</button>
+                            <p class="hint">"Vooraf ingevuld met wat het dossier al weet. Alles kan aangepast worden en wordt meteen bewaard."</p>
+                        </div>
+                        <PrintFrame title="Aanmelding CLB" subject=format!("Leerling {label} · klas {class_name} · {year}") printed_on=format!("Afgedrukt op {}", dutch_date(today()))>
+                            <h1 class="print-title">{title}</h1>
+                            <p class="print-facts-line">{format!("Leerling: {label} · Klas: {class_name} · Schooljaar: {year}")}</p>
+                            {checklist().sections(version).map(|section| view! {
+                                <section class="checklist-section">
+                                    <h2>{section.title.as_str()}</h2>
+                                    <ul class="checklist">
+                                        {section.items.iter().map(|item| view! { <ChecklistRow item/> }).collect_view()}
+                                    </ul>
+                                </section>
+                            }).collect_view()}
+                            <p class="print-source">"Bron: Brusselse leidraad in de opvolging van problematische afwezigheden (mei 2021, update januari 2025), Checklist PA bij aanmelding CLB secundair onderwijs."</p>
+                        </PrintFrame>
+                    }.into_any()
+                }
+            }}
+        </DataGate>
+    }
+}
+
+#[component]
+fn ChecklistRow(item: &'static ChecklistItem) -> impl IntoView {
+    let state = use_app_state();
+    let id = dossier_id();
+    let answer = dossier_memo(state, id, move |d| d.map(|d| d.checklist_answer(item)).unwrap_or_default());
+    let start = answer.get_untracked();
+    let save = move |change: Box<dyn FnOnce(&mut ChecklistAnswer)>| {
+        let current = answer.get_untracked();
+        edit_dossier(state, &id.get_untracked(), move |d| {
+            let mut edited = current;
+            change(&mut edited);
+            d.checklist.insert(item.id.clone(), edited);
+        });
+    };
+    let box_id = format!("chk-{}", item.id);
+    view! {
+        <li class="checklist__item">
+            <label class="check">
+                <input id=box_id type="checkbox" prop:checked=move || answer.get().checked on:change=move |e| {
+                    let on = event_target_checked(&e);
+                    save(Box::new(move |a| a.checked = on));
+                }/>
+                <span>{item.text.as_str()}</span>
+            </label>
+            {(!item.counts.is_empty()).then(|| view! {
+                <div class="checklist__counts">
+                    {item.counts.iter().map(|field| {
+                        let input_id = format!("chk-{}-{}", item.id, field.id);
+                        let initial = start.counts.get(&field.id).map(|n| n.to_string()).unwrap_or_default();
+                        let field_id = field.id.clone();
+                        view! {
+                            <div class="field count-field">
+                                <label for=input_id.clone()>{field.label.as_str()}</label>
+                                <input id=input_id type="text" inputmode="numeric" autocomplete="off" prop:value=initial on:input=move |e| {
+                                    let text = event_target_value(&e);
+                                    let field_id = field_id.clone();
+                                    if let Ok(n) = text.trim().parse::<u32>() {
+                                        save(Box::new(move |a| { a.counts.insert(field_id, n); }));
+                                    } else if text.trim().is_empty() {
+                                        save(Box::new(move |a| { a.counts.remove(&field_id); }));
+                                    }
+                                }/>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            })}
+            {(!item.options.is_empty()).then(|| view! {
+                <ul class="checklist__options">
+                    {item.options.iter().map(|option| {
+                        let option_id = option.id.clone();
+                        let input_id = format!("chk-{}-{}", item.id, option.id);
+                        let checked_id = option.id.clone();
+                        view! {
+                            <li>
+                                <label class="check check--small">
+                                    <input id=input_id type="checkbox" prop:checked=move || answer.with(|a| a.options.contains(&checked_id)) on:change=move |e| {
+                                        let on = event_target_checked(&e);
+                                        let option_id = option_id.clone();
+                                        save(Box::new(move |a| {
+                                            a.options.retain(|o| *o != option_id);
+                                            if on { a.options.push(option_id); a.checked = true; }
+                                        }));
+                                    }/>
+                                    <span>{option.label.as_str()}</span>
+                                </label>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+        </li>
+    }
+}

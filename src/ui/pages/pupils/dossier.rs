@@ -1,0 +1,375 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use chrono::NaiveDate;
+
+use crate::domain::dates::{dutch_date, iso_date};
+use crate::domain::dossier::{checklist, Measure, PupilDossier, Toward, MEASURE_KINDS, SIGNAL_THRESHOLD, STANDARD_CODES};
+use crate::ui::browser::{format_local, new_id, set_page_title, today};
+use crate::ui::components::DataGate;
+use crate::ui::state::use_app_state;
+
+use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};
+
+#[component]
+pub fn DossierPage() -> impl IntoView {
+    let state = use_app_state();
+    let id = dossier_id();
+    let exists = dossier_memo(state, id, |d| d.map(|d| d.label.clone()));
+    view! {
+        <DataGate>
+            {move || match exists.get() {
+                // Rebuilt only when another dossier is opened or this one renamed, never while typing.
+                Some(label) => view! { <Dossier label/> }.into_any(),
+                None => view! { <DossierNotFound/> }.into_any(),
+            }}
+        </DataGate>
+    }
+}
+
+#[component]
+fn Dossier(label: String) -> impl IntoView {
+    let state = use_app_state();
+    let id = dossier_id();
+    set_page_title(&format!("Leerling {label}"));
+    let dossier = state.workspace.with_untracked(|w| w.dossier(&id.get_untracked()).cloned()).unwrap_or_default();
+    let confirming = RwSignal::new(false);
+    let navigate = use_navigate();
+    let delete = Callback::new(move |()| {
+        let id = id.get_untracked();
+        state.edit(|w| w.dossiers.retain(|d| d.id != id));
+        navigate("/leerlingen", Default::default());
+    });
+    let text_field = move |field: &'static str, text: &'static str, value: String, set: fn(&mut PupilDossier, String)| {
+        view! {
+            <div class="field">
+                <label for=field>{text}</label>
+                <input id=field type="text" autocomplete="off" prop:value=value on:input=move |e| {
+                    let value = event_target_value(&e);
+                    edit_dossier(state, &id.get_untracked(), |d| set(d, value));
+                }/>
+            </div>
+        }
+    };
+    view! {
+        <nav class="breadcrumb" aria-label="Kruimelpad"><A href="/leerlingen">"Leerlingen"</A></nav>
+        <header class="page-header">
+            <h1>{format!("Leerling {label}")}</h1>
+            <p class="lead">{format!("Klas {} · {}", dossier.class_name, dossier.school_year)}</p>
+            <div class="button-row">
+                <A href=format!("/leerlingen/{}/checklist", dossier.id) attr:class="button button--primary">"Checklist PA bij aanmelding CLB"</A>
+                <A href=format!("/beslisboom?dossier={}", dossier.id) attr:class="button">"Beslisboom voor deze leerling"</A>
+                <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>"Verwijderen…"</button>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="alertdialog" aria-label="Verwijderen bevestigen">
+                    <p><strong>"Dit leerlingdossier verwijderen?"</strong>" De afwezigheden, maatregelen en de checklist verdwijnen van dit toestel. Bewaarde raadplegingen blijven."</p>
+                    <div class="button-row">
+                        <button type="button" class="button button--danger" on:click=move |_| delete.run(())>"Definitief verwijderen"</button>
+                        <button type="button" class="button" on:click=move |_| confirming.set(false)>"Annuleren"</button>
+                    </div>
+                </div>
+            </Show>
+        </header>
+        <details class="card">
+            <summary>"Gegevens: label, klas, schooljaar"</summary>
+            {text_field("dossier-edit-label", "Label (initialen of intern nummer)", dossier.label.clone(), |d, v| d.label = v)}
+            {text_field("dossier-edit-class", "Klas", dossier.class_name.clone(), |d, v| d.class_name = v)}
+            {text_field("dossier-edit-year", "Schooljaar", dossier.school_year.clone(), |d, v| d.school_year = v)}
+        </details>
+        <Absences dossier=dossier.clone()/>
+        <WarningSigns dossier=dossier.clone()/>
+        <Measures/>
+        <Consultations/>
+    }
+}
+
+fn parse_count(text: &str) -> Option<u32> {
+    let text = text.trim();
+    if text.is_empty() { Some(0) } else { text.parse().ok() }
+}
+
+#[component]
+fn Absences(dossier: PupilDossier) -> impl IntoView {
+    let state = use_app_state();
+    let id = dossier_id();
+    let figures = dossier_memo(state, id, |d| {
+        d.map(|d| (d.half_days("B"), d.total_half_days(), d.signal_due(), d.signalled_on, d.piling_up_fast(), d.last_six_weeks, d.september_october))
+            .unwrap_or_default()
+    });
+    let extra_codes = dossier_memo(state, id, |d| {
+        d.map(|d| d.absences.keys().filter(|c| !STANDARD_CODES.contains(&c.as_str())).cloned().collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
+    let new_code = RwSignal::new(String::new());
+    let count_input = move |code: String, initial: u32| {
+        let field = format!("afwezig-{code}");
+        let label = format!("{code}-codes (halve dagen)");
+        let invalid = RwSignal::new(false);
+        view! {
+            <div class="field count-field">
+                <label for=field.clone()>{label}</label>
+                <input id=field type="text" inputmode="numeric" autocomplete="off" prop:value=initial.to_string()
+                    aria-invalid=move || invalid.get().then_some("true")
+                    on:input=move |e| match parse_count(&event_target_value(&e)) {
+                        Some(n) => {
+                            invalid.set(false);
+                            let code = code.clone();
+                            edit_dossier(state, &id.get_untracked(), move |d| { d.absences.insert(code, n); });
+                        }
+                        None => invalid.set(true),
+                    }/>
+            </div>
+        }
+    };
+    let optional_count = move |field: &'static str, text: &'static str, initial: Option<u32>, set: fn(&mut PupilDossier, Option<u32>)| {
+        view! {
+            <div class="field count-field">
+                <label for=field>{text}</label>
+                <input id=field type="text" inputmode="numeric" autocomplete="off" prop:value=initial.map(|n| n.to_string()).unwrap_or_default()
+                    on:input=move |e| {
+                        let text = event_target_value(&e);
+                        let value = if text.trim().is_empty() { Some(None) } else { text.trim().parse().ok().map(Some) };
+                        if let Some(value) = value {
+                            edit_dossier(state, &id.get_untracked(), |d| set(d, value));
+                        }
+                    }/>
+            </div>
+        }
+    };
+    let add_code = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let code = new_code.get_untracked().trim().to_uppercase();
+        if !code.is_empty() {
+            edit_dossier(state, &id.get_untracked(), |d| { d.absences.entry(code).or_insert(0); });
+            new_code.set(String::new());
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="absences-title">
+            <h2 id="absences-title">"Afwezigheden dit schooljaar"</h2>
+            <div class="count-grid">
+                {STANDARD_CODES.iter().map(|code| count_input(code.to_string(), dossier.half_days(code))).collect_view()}
+                {move || extra_codes.get().into_iter().map(|code| {
+                    let n = state.workspace.with_untracked(|w| w.dossier(&id.get_untracked()).map(|d| d.half_days(&code)).unwrap_or(0));
+                    count_input(code, n)
+                }).collect_view()}
+            </div>
+            <form class="inline-form" on:submit=add_code>
+                <div class="field">
+                    <label for="new-code">"Andere code toevoegen"</label>
+                    <input id="new-code" type="text" autocomplete="off" maxlength="6" prop:value=move || new_code.get() on:input=move |e| new_code.set(event_target_value(&e))/>
+                </div>
+                <button type="submit" class="button">"Toevoegen"</button>
+            </form>
+            <div class="count-grid">
+                {optional_count("afwezig-6-weken", "Waarvan in de laatste 6 weken (alle codes)", dossier.last_six_weeks, |d, v| d.last_six_weeks = v)}
+                {optional_count("afwezig-sept-okt", "Waarvan in september en oktober (alle codes)", dossier.september_october, |d, v| d.september_october = v)}
+            </div>
+            <div class="field">
+                <label for="signalled-on">"Signaal aan het CLB gegeven op"</label>
+                <input id="signalled-on" type="date" prop:value=dossier.signalled_on.map(iso_date).unwrap_or_default()
+                    on:input=move |e| {
+                        let value = NaiveDate::parse_from_str(&event_target_value(&e), "%Y-%m-%d").ok();
+                        edit_dossier(state, &id.get_untracked(), |d| d.signalled_on = value);
+                    }/>
+            </div>
+            <ul class="facts" data-testid="absence-facts">
+                {move || {
+                    let (b, total, due, signalled, fast, recent, sept_oct) = figures.get();
+                    let mut facts = vec![format!("{b} halve dagen B-codes, {total} halve dagen in totaal (alle codes).")];
+                    facts.push(match (due, signalled) {
+                        (true, _) => format!("Signaal aan het CLB verplicht: {b} halve dagen B-codes (vanaf {SIGNAL_THRESHOLD}), nog niet gegeven."),
+                        (false, Some(on)) => format!("Signaal aan het CLB gegeven op {}.", dutch_date(on)),
+                        (false, None) => format!("Nog geen signaal aan het CLB nodig: minder dan {SIGNAL_THRESHOLD} halve dagen B-codes."),
+                    });
+                    if let Some(recent) = recent {
+                        facts.push(format!(
+                            "{recent} van de {total} halve dagen vielen in de laatste 6 weken{}",
+                            if fast { ": de afwezigheden stapelen zich snel op (meer dan de helft; de bronnen geven een voorbeeld, geen drempel)." } else { "." }
+                        ));
+                    }
+                    if let Some(n) = sept_oct.filter(|n| *n > 0) {
+                        facts.push(format!("{n} halve dagen in september en oktober: een belangrijke voorspeller; volg intensiever op."));
+                    }
+                    facts.into_iter().map(|fact| {
+                        let urgent = fact.starts_with("Signaal aan het CLB verplicht");
+                        view! { <li class:fact--urgent=urgent>{fact}</li> }
+                    }).collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn WarningSigns(dossier: PupilDossier) -> impl IntoView {
+    let state = use_app_state();
+    let id = dossier_id();
+    let derived_fast = dossier_memo(state, id, |d| d.is_some_and(|d| d.piling_up_fast()));
+    let items = checklist().sections.iter().find(|s| s.id == "knipperlichten").map(|s| s.items.clone()).unwrap_or_default();
+    view! {
+        <section class="card" aria-labelledby="signs-title">
+            <h2 id="signs-title">"Knipperlichten"</h2>
+            <p class="hint">"Uit de Checklist PA bij aanmelding CLB. Ze geven voorrang in de opvolging; de bronnen zeggen niet hoeveel er nodig zijn voor een aanmelding."</p>
+            <div class="checks">
+                {items.into_iter().map(|item| {
+                    let item_id = item.id.clone();
+                    let checked = dossier.warning_signs.contains(&item.id);
+                    let is_fast = item.id == "snelle-opstapeling";
+                    view! {
+                        <label class="check">
+                            <input type="checkbox" prop:checked=move || checked || (is_fast && derived_fast.get()) disabled=move || is_fast && derived_fast.get() on:change=move |e| {
+                                let on = event_target_checked(&e);
+                                let item_id = item_id.clone();
+                                edit_dossier(state, &id.get_untracked(), move |d| {
+                                    d.warning_signs.retain(|s| *s != item_id);
+                                    if on { d.warning_signs.push(item_id); }
+                                });
+                            }/>
+                            <span>
+                                {item.text.clone()}
+                                {is_fast.then(|| view! {
+                                    <Show when=move || derived_fast.get()>
+                                        <strong class="derived">" (afgeleid uit de cijfers)"</strong>
+                                    </Show>
+                                })}
+                            </span>
+                        </label>
+                    }
+                }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Measures() -> impl IntoView {
+    let state = use_app_state();
+    let id = dossier_id();
+    let timeline = dossier_memo(state, id, |d| d.map(|d| d.timeline().into_iter().cloned().collect::<Vec<_>>()).unwrap_or_default());
+    let date = RwSignal::new(iso_date(today()));
+    let what = RwSignal::new(MEASURE_KINDS[0].1.to_string());
+    let by = RwSignal::new(String::new());
+    let toward = RwSignal::new("leerling".to_string());
+    let result = RwSignal::new(String::new());
+    let add = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let measure = Measure {
+            id: new_id("maatregel"),
+            date: NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d").ok(),
+            what: what.get_untracked(),
+            by: by.get_untracked(),
+            toward: match toward.get_untracked().as_str() {
+                "ouders" => Toward::Ouders,
+                "beiden" => Toward::Beiden,
+                _ => Toward::Leerling,
+            },
+            result: result.get_untracked(),
+        };
+        edit_dossier(state, &id.get_untracked(), |d| d.measures.push(measure));
+        by.set(String::new());
+        result.set(String::new());
+    };
+    view! {
+        <section class="card" aria-labelledby="measures-title">
+            <h2 id="measures-title">"Dossier van begeleidende maatregelen"</h2>
+            <p class="hint">"Wat de school deed, wie, naar wie en met welk resultaat: de regelgeving vraagt dit dossier, ongeacht het aantal afwezigheden."</p>
+            <form class="measure-form" on:submit=add>
+                <div class="field"><label for="measure-date">"Datum"</label>
+                    <input id="measure-date" type="date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/></div>
+                <div class="field"><label for="measure-what">"Wat"</label>
+                    <select id="measure-what" on:change=move |e| what.set(event_target_value(&e))>
+                        {MEASURE_KINDS.iter().map(|(_, label)| view! { <option value=*label>{*label}</option> }).collect_view()}
+                    </select></div>
+                <div class="field"><label for="measure-by">"Door wie"</label>
+                    <input id="measure-by" type="text" autocomplete="off" prop:value=move || by.get() on:input=move |e| by.set(event_target_value(&e))/></div>
+                <div class="field"><label for="measure-toward">"Naar wie"</label>
+                    <select id="measure-toward" on:change=move |e| toward.set(event_target_value(&e))>
+                        <option value="leerling">"De leerling"</option>
+                        <option value="ouders">"De ouders"</option>
+                        <option value="beiden">"Leerling en ouders"</option>
+                    </select></div>
+                <div class="field measure-form__result"><label for="measure-result">"Resultaat"</label>
+                    <textarea id="measure-result" rows="2" prop:value=move || result.get() on:input=move |e| result.set(event_target_value(&e))></textarea></div>
+                <button type="submit" class="button button--primary">"Maatregel toevoegen"</button>
+            </form>
+            <h3>"Tijdlijn"</h3>
+            <Show when=move || timeline.with(|t| !t.is_empty()) fallback=|| view! { <p class="muted">"Nog geen maatregelen."</p> }>
+                <ol class="timeline" data-testid="timeline">
+                    {move || timeline.get().into_iter().map(|m| {
+                        let measure_id = m.id.clone();
+                        let toward = match m.toward { Toward::Leerling => "naar de leerling", Toward::Ouders => "naar de ouders", Toward::Beiden => "naar leerling en ouders" };
+                        view! {
+                            <li class="timeline__entry">
+                                <p class="timeline__date">{m.date.map(dutch_date).unwrap_or_else(|| "zonder datum".into())}</p>
+                                <p><strong>{m.what.clone()}</strong>{format!(" · {toward}")}{(!m.by.is_empty()).then(|| format!(" · door {}", m.by))}</p>
+                                {(!m.result.is_empty()).then(|| view! { <p class="timeline__result">{format!("Resultaat: {}", m.result)}</p> })}
+                                <button type="button" class="button button--quiet" on:click=move |_| {
+                                    let measure_id = measure_id.clone();
+                                    edit_dossier(state, &id.get_untracked(), move |d| d.measures.retain(|x| x.id != measure_id));
+                                }>"Verwijderen"</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Consultations() -> impl IntoView {
+    let state = use_app_state();
+    let id = dossier_id();
+    let attached = Memo::new(move |_| {
+        id.with(|id| state.workspace.with(|w| {
+            let ids = w.dossier(id).map(|d| d.consultation_ids.clone()).unwrap_or_default();
+            w.consultations.iter().filter(|c| ids.contains(&c.id)).map(|c| (c.id.clone(), c.label.clone(), c.created_at)).collect::<Vec<_>>()
+        }))
+    });
+    let others = Memo::new(move |_| {
+        id.with(|id| state.workspace.with(|w| {
+            let ids = w.dossier(id).map(|d| d.consultation_ids.clone()).unwrap_or_default();
+            w.consultations.iter().filter(|c| !ids.contains(&c.id)).map(|c| (c.id.clone(), c.label.clone())).collect::<Vec<_>>()
+        }))
+    });
+    let chosen = RwSignal::new(String::new());
+    let attach = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let consultation = chosen.get_untracked();
+        if !consultation.is_empty() {
+            edit_dossier(state, &id.get_untracked(), |d| d.consultation_ids.push(consultation));
+            chosen.set(String::new());
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="consultations-title">
+            <h2 id="consultations-title">"Raadplegingen van de beslisboom"</h2>
+            <Show when=move || attached.with(|a| !a.is_empty()) fallback=|| view! { <p class="muted">"Nog geen raadplegingen bij deze leerling."</p> }>
+                <ul class="consultation-list">
+                    {move || attached.get().into_iter().map(|(cid, label, at)| view! {
+                        <li class="card">
+                            <A href=format!("/beslisboom/raadpleging/{cid}") attr:class="consultation-link">{label}</A>
+                            <span class="muted">{at.map(format_local).unwrap_or_default()}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+            <p><A href=move || format!("/beslisboom?dossier={}", id.get()) attr:class="button button--primary">"Beslisboom starten voor deze leerling"</A></p>
+            <Show when=move || others.with(|o| !o.is_empty())>
+                <form class="inline-form" on:submit=attach>
+                    <div class="field">
+                        <label for="attach-consultation">"Een bewaarde raadpleging koppelen"</label>
+                        <select id="attach-consultation" on:change=move |e| chosen.set(event_target_value(&e))>
+                            <option value="">"Kies een raadpleging"</option>
+                            {move || others.get().into_iter().map(|(cid, label)| view! { <option value=cid>{label}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="submit" class="button">"Koppelen"</button>
+                </form>
+            </Show>
+        </section>
+    }
+}
