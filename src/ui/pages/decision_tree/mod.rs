@@ -17,6 +17,7 @@ pub use saved::ConsultationPage;
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 use crate::domain::decision_tree::{decision_tree, Answer, Answers, Position};
 use crate::ui::components::{DataGate, PageHeader};
@@ -75,7 +76,10 @@ pub fn DecisionTreePage() -> impl IntoView {
     let answer = Callback::new(move |(question_id, given): (String, Answer)| {
         let mut next = answers.get_untracked();
         tree.answer(&mut next, &question_id, given);
-        navigate(&wizard_href(&next, None, dossier_id.get_untracked().as_deref()), Default::default());
+        // No scroll to the top: the next question's heading takes the focus, which brings it
+        // into view, and a second layout pass would slow each step down.
+        let options = NavigateOptions { scroll: false, ..Default::default() };
+        navigate(&wizard_href(&next, None, dossier_id.get_untracked().as_deref()), options);
     });
 
     view! {
