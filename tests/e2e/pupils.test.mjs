@@ -94,6 +94,7 @@ test('a dossier: absences and the signal duty, measures, the Beslisboom, the che
   const parents = page.locator('.checklist__item').filter({ hasText: 'Acties ondernomen naar de ouders toe' });
   assert.equal(await parents.getByLabel('Reden afwezigheid bevraagd/besproken (gesprek)').isChecked(), true);
   assert.equal(await page.getByLabel('De afwezigheden stapelen zich op korte termijn snel op').isChecked(), true);
+  assert.equal(await page.getByLabel('geconcentreerd op een kortere termijn').isChecked(), true);
   await page.getByLabel('Het traject van de school rendeert niet').check();
   await page.getByLabel('Andere:').fill('1');
   await waitUntilSaved(page);

@@ -159,6 +159,17 @@ impl PupilDossier {
                 counts.insert("andere".into(), self.total_half_days() - known);
                 ChecklistAnswer { checked: self.total_half_days() > 0, counts, ..Default::default() }
             }
+            // The pattern as far as the figures tell it: most absences in the last six weeks is a
+            // concentration in a short term; otherwise they are spread. "Same moment" needs
+            // the administration's detail, so it is left to the user.
+            "patroon" => match self.last_six_weeks {
+                Some(_) if self.total_half_days() > 0 => ChecklistAnswer {
+                    checked: true,
+                    options: vec![if self.piling_up_fast() { "geconcentreerd" } else { "gespreid" }.to_owned()],
+                    ..Default::default()
+                },
+                _ => ChecklistAnswer::default(),
+            },
             "acties-leerling" | "acties-ouders" => {
                 let toward = if item.id == "acties-leerling" { Toward::Leerling } else { Toward::Ouders };
                 let done: Vec<&Measure> = self
@@ -239,6 +250,11 @@ mod tests {
         assert_eq!(totals.counts["andere"], 2, "codes the checklist does not list count as Andere");
         assert_eq!(d.checklist_answer(&item("acties-ouders")).options, ["reden"]);
         assert_eq!(d.checklist_answer(&item("acties-leerling")).options, ["reden"]);
+        assert!(d.checklist_answer(&item("patroon")).options.is_empty(), "unknown without figures");
+        d.last_six_weeks = Some(10);
+        assert_eq!(d.checklist_answer(&item("patroon")).options, ["geconcentreerd"]);
+        d.last_six_weeks = Some(1);
+        assert_eq!(d.checklist_answer(&item("patroon")).options, ["gespreid"]);
         d.checklist.insert("acties-ouders".into(), ChecklistAnswer { checked: true, options: vec!["melding".into()], ..Default::default() });
         assert_eq!(d.checklist_answer(&item("acties-ouders")).options, ["melding"], "an edit wins");
     }
