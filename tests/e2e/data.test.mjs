@@ -70,7 +70,15 @@ test('export, wipe everything, import: the data comes back exactly', async () =>
   const errors = watchForErrors(page);
   // A fully filled self-scan: every answer, score and action must survive the round trip.
   await openData(page);
-  await seedWorkspace(page, await fullScanWorkspace());
+  const workspace = await fullScanWorkspace();
+  workspace.consultations.push({ id: 'raadpleging-1', label: 'JD-4', created_at: '2026-11-25T10:00:00Z', answers: { soort: 'ongeoorloofd', 'b-aantal': 7, 'b-gedaan': ['dossier'] } });
+  workspace.dossiers.push({
+    id: 'dossier-1', label: 'JD-4', class_name: '3B', school_year: '2026-2027', created_at: '2026-11-25T09:00:00Z',
+    absences: { B: 7, Z: 3, L: 2 }, signalled_on: '2026-10-08', last_six_weeks: 4, september_october: 2, warning_signs: ['verleden'],
+    measures: [{ id: 'm1', date: '2026-10-06', what: 'Huisbezoek', by: 'leerlingbegeleider', toward: 'ouders', result: 'Niemand thuis' }],
+    consultation_ids: ['raadpleging-1'], checklist: { 'traject-rendeert-niet': { checked: true, options: [], counts: {} } },
+  });
+  await seedWorkspace(page, workspace);
   await page.reload();
   await openData(page);
   await page.getByLabel('Naam van de school of het CLB-team').fill(NAME);
@@ -84,6 +92,7 @@ test('export, wipe everything, import: the data comes back exactly', async () =>
   assert.equal(before.json.workspace.organisation_name, NAME);
   assert.equal(before.json.workspace.self_scans.length, 1);
   assert.equal(Object.keys(before.json.workspace.self_scans[0].blocks).length, 26);
+  assert.equal(before.json.workspace.dossiers[0].measures[0].result, 'Niemand thuis');
   assert.match(await readFile(before.path, 'utf8'), /\n  "schema_version": 1/, 'pretty-printed');
 
   await wipeAll(page);
@@ -94,7 +103,7 @@ test('export, wipe everything, import: the data comes back exactly', async () =>
   await page.locator('#import-file').setInputFiles(before.path);
   const summary = await page.getByTestId('import-summary').innerText();
   assert.match(summary, new RegExp(`«${NAME}»`));
-  assert.match(summary, /1 zelfscan, 0 leerlingdossiers en 0 raadplegingen van de beslisboom/);
+  assert.match(summary, /1 zelfscan, 1 leerlingdossier en 1 raadpleging van de beslisboom/);
   assert.equal(await page.getByLabel('Naam van de school of het CLB-team').inputValue(), '', 'nothing changes before confirming');
   await page.getByRole('button', { name: 'Importeren en vervangen' }).click();
   await page.getByText(/^Geïmporteerd\./).waitFor();
