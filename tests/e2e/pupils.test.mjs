@@ -122,6 +122,17 @@ test('a dossier: absences and the signal duty, measures, the Beslisboom, the che
   // Recording the signal ends the duty.
   await page.getByLabel('Signaal aan het CLB gegeven op').fill('2026-10-08');
   await facts(page).getByText('Signaal aan het CLB gegeven op 08-10-2026.').waitFor();
+
+  // Deleting a dossier asks first.
+  await page.goto(server.url('leerlingen'));
+  await waitForApp(page);
+  await page.locator('.dossier-card').filter({ hasText: 'AB-1' }).getByRole('link', { name: 'AB-1' }).click();
+  await page.getByRole('button', { name: 'Verwijderen…' }).click();
+  await page.getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await page.waitForURL(server.url('leerlingen'));
+  await page.locator('.dossier-card').first().waitFor();
+  assert.equal(await page.locator('.dossier-card').count(), 1);
+  assert.match(await page.locator('.dossier-card').innerText(), /JD-4/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -2,6 +2,7 @@
 
 mod answer_box;
 mod data_gate;
+mod delete_button;
 mod page_header;
 mod print_frame;
 mod reading_text;
@@ -10,6 +11,7 @@ mod score_picker;
 
 pub use answer_box::AnswerBox;
 pub use data_gate::DataGate;
+pub use delete_button::DeleteButton;
 pub use page_header::PageHeader;
 pub use print_frame::PrintFrame;
 pub use reading_text::ReadingText;

@@ -4,7 +4,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::domain::decision_tree::decision_tree;
 use crate::ui::browser::{format_local, set_page_title};
-use crate::ui::components::DataGate;
+use crate::ui::components::{DataGate, DeleteButton};
 use crate::ui::state::use_app_state;
 
 use super::outcome::OutcomeView;
@@ -70,7 +70,6 @@ pub fn ConsultationPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let consultation = Memo::new(move |_| id.with(|id| state.workspace.with(|w| w.consultation(id).cloned())));
-    let confirming = RwSignal::new(false);
     let navigate = use_navigate();
     let delete = Callback::new(move |()| {
         let id = id.get_untracked();
@@ -100,17 +99,12 @@ pub fn ConsultationPage() -> impl IntoView {
                             </p>
                             <div class="button-row">
                                 <A href=edit_href attr:class="button">"Antwoorden aanpassen"</A>
-                                <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>"Verwijderen…"</button>
+                                <DeleteButton
+                                    question="Deze raadpleging verwijderen?"
+                                    consequence="Ze verdwijnt van dit toestel."
+                                    on_delete=delete
+                                />
                             </div>
-                            <Show when=move || confirming.get()>
-                                <div class="confirm" role="alertdialog" aria-label="Verwijderen bevestigen">
-                                    <p><strong>"Deze raadpleging verwijderen?"</strong>" Ze verdwijnt van dit toestel."</p>
-                                    <div class="button-row">
-                                        <button type="button" class="button button--danger" on:click=move |_| delete.run(())>"Definitief verwijderen"</button>
-                                        <button type="button" class="button" on:click=move |_| confirming.set(false)>"Annuleren"</button>
-                                    </div>
-                                </div>
-                            </Show>
                         </header>
                         {if complete {
                             view! { <OutcomeView answers=consultation.answers.clone() saved_as=consultation.label.clone()/> }.into_any()

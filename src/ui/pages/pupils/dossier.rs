@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::domain::dates::{dutch_date, iso_date};
 use crate::domain::dossier::{checklist, Measure, PupilDossier, Toward, MEASURE_KINDS, SIGNAL_THRESHOLD, STANDARD_CODES};
 use crate::ui::browser::{format_local, new_id, set_page_title, today};
-use crate::ui::components::DataGate;
+use crate::ui::components::{DataGate, DeleteButton};
 use crate::ui::state::use_app_state;
 
 use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};
@@ -34,7 +34,6 @@ fn Dossier(label: String) -> impl IntoView {
     let id = dossier_id();
     set_page_title(&format!("Leerling {label}"));
     let dossier = state.workspace.with_untracked(|w| w.dossier(&id.get_untracked()).cloned()).unwrap_or_default();
-    let confirming = RwSignal::new(false);
     let navigate = use_navigate();
     let delete = Callback::new(move |()| {
         let id = id.get_untracked();
@@ -60,17 +59,12 @@ fn Dossier(label: String) -> impl IntoView {
             <div class="button-row">
                 <A href=format!("/leerlingen/{}/checklist", dossier.id) attr:class="button button--primary">"Checklist PA bij aanmelding CLB"</A>
                 <A href=format!("/beslisboom?dossier={}", dossier.id) attr:class="button">"Beslisboom voor deze leerling"</A>
-                <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>"Verwijderen…"</button>
+                <DeleteButton
+                    question="Dit leerlingdossier verwijderen?"
+                    consequence="De afwezigheden, maatregelen en de checklist verdwijnen van dit toestel. Bewaarde raadplegingen blijven."
+                    on_delete=delete
+                />
             </div>
-            <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-label="Verwijderen bevestigen">
-                    <p><strong>"Dit leerlingdossier verwijderen?"</strong>" De afwezigheden, maatregelen en de checklist verdwijnen van dit toestel. Bewaarde raadplegingen blijven."</p>
-                    <div class="button-row">
-                        <button type="button" class="button button--danger" on:click=move |_| delete.run(())>"Definitief verwijderen"</button>
-                        <button type="button" class="button" on:click=move |_| confirming.set(false)>"Annuleren"</button>
-                    </div>
-                </div>
-            </Show>
         </header>
         <details class="card">
             <summary>"Gegevens: label, klas, schooljaar"</summary>

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_navigate;
 use crate::domain::dates::{next_school_year, school_year};
 use crate::domain::self_scan::{self_scan_content, SelfScan};
 use crate::ui::browser::{format_local, new_id, now, today};
-use crate::ui::components::{DataGate, PageHeader};
+use crate::ui::components::{DataGate, DeleteButton, PageHeader};
 use crate::ui::state::use_app_state;
 
 #[component]
@@ -112,13 +112,12 @@ fn ScanList() -> impl IntoView {
 #[component]
 fn ScanCard(scan: SelfScan) -> impl IntoView {
     let state = use_app_state();
-    let confirming = RwSignal::new(false);
     let (scored, total) = scan.progress(self_scan_content());
     let id = StoredValue::new(scan.id.clone());
     let label = scan.label();
     let title_id = format!("{}-title", scan.id);
     let labelled_by = title_id.clone();
-    let confirm_question = format!("Zelfscan “{label}” verwijderen?");
+    let question = format!("Zelfscan “{label}” verwijderen?");
 
     let duplicate = move |_| {
         state.edit(|workspace| {
@@ -129,7 +128,7 @@ fn ScanCard(scan: SelfScan) -> impl IntoView {
             workspace.self_scans.push(copy);
         });
     };
-    let delete = move |_| state.edit(|workspace| workspace.remove_self_scan(&id.get_value()));
+    let delete = Callback::new(move |()| state.edit(|workspace| workspace.remove_self_scan(&id.get_value())));
 
     view! {
         <li class="card scan-card" aria-labelledby=labelled_by>
@@ -155,26 +154,12 @@ fn ScanCard(scan: SelfScan) -> impl IntoView {
                 <button type="button" class="button" on:click=duplicate>
                     "Kopiëren voor volgend schooljaar"
                 </button>
-                <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>
-                    "Verwijderen…"
-                </button>
+                <DeleteButton
+                    question
+                    consequence="Alle antwoorden, scores en acties van deze scan verdwijnen van dit toestel."
+                    on_delete=delete
+                />
             </div>
-            <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-label="Verwijderen bevestigen">
-                    <p>
-                        <strong>{confirm_question.clone()}</strong>
-                        " Alle antwoorden, scores en acties van deze scan verdwijnen van dit toestel."
-                    </p>
-                    <div class="button-row">
-                        <button type="button" class="button button--danger" on:click=delete>
-                            "Definitief verwijderen"
-                        </button>
-                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                            "Annuleren"
-                        </button>
-                    </div>
-                </div>
-            </Show>
         </li>
     }
 }
