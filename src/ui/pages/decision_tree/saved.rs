@@ -29,7 +29,7 @@ pub fn SavedConsultations() -> impl IntoView {
                     (c.created_at, c.id.clone(), c.label.clone(), placement)
                 })
                 .collect();
-            list.sort_by(|a, b| b.0.cmp(&a.0));
+            list.sort_by_key(|entry| std::cmp::Reverse(entry.0));
             list
         })
     });

@@ -32,7 +32,7 @@ fn DossierList() -> impl IntoView {
         state.workspace.with(|w| {
             let mut list: Vec<PupilDossier> = w.dossiers.clone();
             if by_label.get() {
-                list.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()));
+                list.sort_by_key(|d| d.label.to_lowercase());
             } else {
                 list.sort_by_key(|d| d.urgency_key());
             }

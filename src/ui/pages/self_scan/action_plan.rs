@@ -22,10 +22,9 @@ pub fn ActionPlan(objective: &'static Objective) -> impl IntoView {
         });
         // Put the cursor where the user will type next.
         request_animation_frame(move || {
-            if let Some(field) = document().get_element_by_id(&format!("{id}-wat")) {
-                if let Ok(field) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field) {
-                    let _ = field.focus();
-                }
+            let field = document().get_element_by_id(&format!("{id}-wat"));
+            if let Some(Ok(field)) = field.map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>) {
+                let _ = field.focus();
             }
         });
     };

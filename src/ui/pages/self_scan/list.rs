@@ -88,7 +88,7 @@ fn ScanList() -> impl IntoView {
     let scans = Memo::new(move |_| {
         state.workspace.with(|w| {
             let mut scans = w.self_scans.clone();
-            scans.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+            scans.sort_by_key(|scan| std::cmp::Reverse(scan.created_at));
             scans
         })
     });
