@@ -69,13 +69,43 @@ fn phase<'o>(outcome: &'o Outcome) -> (u8, &'o str) {
 }
 
 // THR-01/02, LEG-04, SCH-07, SCH-03: just below the threshold nothing must be signalled yet,
-// but the school starts, and a sanction may work with a strong bond.
+// but the school starts; four half days are no longer a first absence, so no sanction alone.
 #[test]
 fn four_half_days_of_b_codes_no_signal_duty_yet_but_start_now() {
     let outcome = b_codes(4, &[], "werken-mee", "werkt", &[], "nee", "brussel");
     assert_eq!(phase(&outcome), (1, "Ongeoorloofd relatief schoolverzuim (B-codes)"));
-    assert_has(&outcome, &["signaal-nog-niet", "eerste-gesprek", "gesprek-ouders", "dossier-noteren", "begeleidende-maatregelen", "dossier-bijhouden", "zorgoverleg", "sanctie-kan", "amb-halve-dagen"]);
-    assert_lacks(&outcome, &["signaal-clb", "aanmelden-clb", "geen-sanctie-alleen"]);
+    assert_has(&outcome, &["signaal-nog-niet", "eerste-gesprek", "gesprek-ouders", "dossier-noteren", "begeleidende-maatregelen", "dossier-bijhouden", "zorgoverleg", "geen-sanctie-alleen", "amb-halve-dagen", "amb-secundair"]);
+    assert_lacks(&outcome, &["signaal-clb", "aanmelden-clb", "sanctie-kan"]);
+}
+
+// SCH-03: a sanction can work at a first unexcused absence with a strong bond, not with
+// warning signs.
+#[test]
+fn a_first_unexcused_absence_with_a_strong_bond_may_get_a_sanction() {
+    let outcome = b_codes(1, ALL_DONE, "werken-mee", "werkt", &[], "nee", "brussel");
+    assert_has(&outcome, &["sanctie-kan"]);
+    assert_lacks(&outcome, &["geen-sanctie-alleen"]);
+    let with_history = b_codes(1, ALL_DONE, "werken-mee", "werkt", &["vorige-jaren"], "nee", "brussel");
+    assert_has(&with_history, &["geen-sanctie-alleen"]);
+    assert_lacks(&with_history, &["sanctie-kan"]);
+}
+
+// REF-03 reason 3, PH3-B-01: refusing guidance while still coming is not a reason for
+// alternative learning paths.
+#[test]
+fn a_pupil_who_still_comes_but_refuses_guidance_gets_compulsory_guidance_not_phase_three() {
+    let outcome = b_codes(9, ALL_DONE, "werken-mee", "weigert-begeleiding", &[], "begeleiding", "brussel");
+    assert_eq!(outcome.placement.unwrap().phase_title, "Fase 2: Uitbreiding van zorg");
+    assert_has(&outcome, &["verplichte-begeleiding", "amb-weigering", "ocj"]);
+    assert_lacks(&outcome, &["alternatieve-leerwegen-b", "pa-commissie"]);
+}
+
+// POL-00, AMB-10: "onmacht is no police ground" is the Brussels rule; Antwerp has its SAP.
+#[test]
+fn powerless_parents_in_antwerp_follow_the_spijbelactieplan_not_the_brussels_police_rule() {
+    let outcome = b_codes(9, ALL_DONE, "onmacht", "werkt-niet", &[], "consultatief", "antwerpen");
+    assert_has(&outcome, &["sap-antwerpen", "amb-onwil"]);
+    assert_lacks(&outcome, &["politie-onmacht"]);
 }
 
 // THR-01: from the 5th half day the signal to the CLB is a duty.
@@ -272,8 +302,8 @@ fn mixed_absence_follows_the_heaviest_signal_and_says_it_is_a_judgement() {
         ("sw-betrokken", A::C("clb")),
         ("sw-perspectief", A::C("ja")),
     ]);
-    assert_eq!(phase(&outcome).0, 1);
-    assert_has(&outcome, &["amb-gemengd", "sw-snel", "sw-clb-arts"]);
+    assert_eq!(phase(&outcome).0, 2, "the CLB shares the care: uitbreiding van zorg");
+    assert_has(&outcome, &["amb-gemengd", "sw-snel", "sw-clb-arts", "sw-overleg", "signaal-clb-schoolweigering"]);
     let unclear = consult(&[
         ("soort", A::C("onduidelijk")),
         ("gemengd", A::C("geen-beeld")),
