@@ -1,35 +1,18 @@
 // Journey: a user's data is kept on the device, exported, wiped and imported back.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { startServer, startBrowser, watchForErrors, waitForApp, fullScanWorkspace, seedWorkspace } from './support.mjs';
+import { useApp, watchForErrors, waitForApp, fullScanWorkspace, seedWorkspace, waitUntilSaved } from './support.mjs';
 
-let server;
-let browser;
-let scratch;
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  scratch = await mkdtemp(join(tmpdir(), 'verzuimwijzer-files-'));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(scratch, { recursive: true, force: true });
-});
+const app = useApp({ scratch: 'files' });
 
 const NAME = 'Basisschool De Linde – Anderlecht';
 
 async function openData(page) {
-  await page.goto(server.url('gegevens'));
+  await page.goto(app.server.url('gegevens'));
   await waitForApp(page);
   await page.getByLabel('Naam van de school of het CLB-team').waitFor();
-}
-
-async function waitUntilSaved(page) {
-  await page.getByTestId('save-status').filter({ hasText: 'Opgeslagen' }).waitFor();
 }
 
 async function exportFile(page, fileName) {
@@ -37,7 +20,7 @@ async function exportFile(page, fileName) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Alle gegevens exporteren' }).click(),
   ]);
-  const path = join(scratch, fileName);
+  const path = join(app.scratch, fileName);
   await download.saveAs(path);
   return { path, suggested: download.suggestedFilename(), json: JSON.parse(await readFile(path, 'utf8')) };
 }
@@ -53,7 +36,7 @@ async function wipeAll(page) {
 }
 
 test('what the user types is saved at once and still there after a reload', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const errors = watchForErrors(page);
   await openData(page);
   await page.getByLabel('Naam van de school of het CLB-team').fill(NAME);
@@ -66,7 +49,7 @@ test('what the user types is saved at once and still there after a reload', asyn
 });
 
 test('export, wipe everything, import: the data comes back exactly', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const errors = watchForErrors(page);
   // A fully filled self-scan: every answer, score and action must survive the round trip.
   await openData(page);
@@ -120,7 +103,7 @@ test('export, wipe everything, import: the data comes back exactly', async () =>
 });
 
 test('an invalid file gets a clear Dutch error and changes nothing', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   await openData(page);
   await page.getByLabel('Naam van de school of het CLB-team').fill(NAME);
   await waitUntilSaved(page);
@@ -132,7 +115,7 @@ test('an invalid file gets a clear Dutch error and changes nothing', async () =>
     ['leeg.json', '', /Het bestand is leeg/],
   ];
   for (const [fileName, content, reason] of cases) {
-    const path = join(scratch, fileName);
+    const path = join(app.scratch, fileName);
     await writeFile(path, content);
     await page.locator('#import-file').setInputFiles(path);
     const error = page.getByTestId('import-error');

@@ -1,19 +1,10 @@
 // Journeys through the Beslisboom, as a CLB worker in a care meeting: three full paths, one of
 // them changing an earlier answer; keyboard use; the sources; save, reload, copy and print.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, watchForErrors, waitForApp } from './support.mjs';
+import { useApp, watchForErrors, waitForApp, waitUntilSaved } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const question = (page) => page.locator('#wizard-vraag');
 
@@ -35,9 +26,9 @@ async function tick(page, labels, button = 'Verder') {
 const advice = (page, id) => page.locator(`[data-advice="${id}"]`);
 
 test('B-codes in Brussels with unwilling parents: the police only after CLB help; change an answer, save, reload', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const errors = watchForErrors(page);
-  await page.goto(server.url('beslisboom'));
+  await page.goto(app.server.url('beslisboom'));
   await waitForApp(page);
   await page.getByRole('heading', { level: 2, name: 'Welke soort afwezigheid staat bij deze leerling voorop?' }).waitFor();
   await choose(page, 'Ongeoorloofd: afwezig zonder geldige reden (B-codes)');
@@ -92,8 +83,8 @@ test('B-codes in Brussels with unwilling parents: the police only after CLB help
   await page.getByLabel('Label voor deze raadpleging').fill('JD-3B');
   await page.getByRole('button', { name: 'Bewaren als raadpleging' }).click();
   await page.getByText('Bewaard als raadpleging “JD-3B”.').waitFor();
-  await page.getByTestId('save-status').filter({ hasText: 'Opgeslagen' }).waitFor();
-  await page.goto(server.url('beslisboom'));
+  await waitUntilSaved(page);
+  await page.goto(app.server.url('beslisboom'));
   await waitForApp(page);
   await page.getByRole('link', { name: 'JD-3B' }).click();
   await page.getByRole('heading', { level: 1, name: 'Raadpleging “JD-3B”' }).waitFor();
@@ -105,10 +96,10 @@ test('B-codes in Brussels with unwilling parents: the police only after CLB help
 });
 
 test('illness with doubtful certificates, by keyboard: copy the outcome as text and print it', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const errors = watchForErrors(page);
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url('')).origin });
-  await page.goto(server.url('beslisboom'));
+  await app.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.server.url('')).origin });
+  await page.goto(app.server.url('beslisboom'));
   await waitForApp(page);
   await page.getByRole('heading', { level: 2, name: 'Welke soort afwezigheid staat bij deze leerling voorop?' }).waitFor();
   await question(page).focus();
@@ -153,9 +144,9 @@ test('illness with doubtful certificates, by keyboard: copy the outcome as text 
 });
 
 test('mixed signals that point to school refusal: go back a step, end in phase 3 and say it is a judgement', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const errors = watchForErrors(page);
-  await page.goto(server.url('beslisboom'));
+  await page.goto(app.server.url('beslisboom'));
   await waitForApp(page);
   await choose(page, 'Onduidelijk of gemengd');
   await expectQuestion(page, 'Welk signaal weegt nu het zwaarst?');

@@ -1,27 +1,14 @@
 // Journey: a school keeps a pupil's dossier: absences per code and the signal duty, measures
 // on a timeline, the Beslisboom run from the dossier, and the CLB checklist, filled in and
 // printed; everything is still there after a reload.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, watchForErrors, waitForApp } from './support.mjs';
+import { useApp, watchForErrors, waitForApp, waitUntilSaved } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function waitUntilSaved(page) {
-  await page.getByTestId('save-status').filter({ hasText: 'Opgeslagen' }).waitFor();
-}
+const app = useApp();
 
 async function createDossier(page, label, className) {
-  await page.goto(server.url('leerlingen'));
+  await page.goto(app.server.url('leerlingen'));
   await waitForApp(page);
   await page.getByLabel('Label (initialen of intern nummer)').fill(label);
   await page.getByLabel('Klas').fill(className);
@@ -32,7 +19,7 @@ async function createDossier(page, label, className) {
 const facts = (page) => page.getByTestId('absence-facts');
 
 test('a dossier: absences and the signal duty, measures, the Beslisboom, the checklist; kept after reload', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const errors = watchForErrors(page);
   await createDossier(page, 'JD-4', '3B');
 
@@ -62,7 +49,7 @@ test('a dossier: absences and the signal duty, measures, the Beslisboom, the che
   await createDossier(page, 'AB-1', '1A');
   await page.getByLabel('B-codes (halve dagen)').fill('1');
   await waitUntilSaved(page);
-  await page.goto(server.url('leerlingen'));
+  await page.goto(app.server.url('leerlingen'));
   await waitForApp(page);
   const cards = page.locator('.dossier-card');
   await cards.first().waitFor();
@@ -113,7 +100,7 @@ test('a dossier: absences and the signal duty, measures, the Beslisboom, the che
   await waitForApp(page);
   assert.equal(await page.getByLabel('Het traject van de school rendeert niet').isChecked(), true);
   assert.equal(await page.getByLabel('Andere:').inputValue(), '1');
-  await page.goto(server.url('leerlingen'));
+  await page.goto(app.server.url('leerlingen'));
   await waitForApp(page);
   await page.locator('.dossier-card').filter({ hasText: 'JD-4' }).getByRole('link', { name: 'JD-4' }).click();
   assert.equal(await page.getByLabel('B-codes (halve dagen)').inputValue(), '5');
@@ -124,12 +111,12 @@ test('a dossier: absences and the signal duty, measures, the Beslisboom, the che
   await facts(page).getByText('Signaal aan het CLB gegeven op 08-10-2026.').waitFor();
 
   // Deleting a dossier asks first.
-  await page.goto(server.url('leerlingen'));
+  await page.goto(app.server.url('leerlingen'));
   await waitForApp(page);
   await page.locator('.dossier-card').filter({ hasText: 'AB-1' }).getByRole('link', { name: 'AB-1' }).click();
   await page.getByRole('button', { name: 'Verwijderen…' }).click();
   await page.getByRole('button', { name: 'Definitief verwijderen' }).click();
-  await page.waitForURL(server.url('leerlingen'));
+  await page.waitForURL(app.server.url('leerlingen'));
   await page.locator('.dossier-card').first().waitFor();
   assert.equal(await page.locator('.dossier-card').count(), 1);
   assert.match(await page.locator('.dossier-card').innerText(), /JD-4/);

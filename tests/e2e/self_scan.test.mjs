@@ -1,25 +1,12 @@
 // Journey: a school fills in its self-scan, plans actions, reloads, reviews the overview and
 // prints it; then starts next year's scan from a copy and compares the two.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { startServer, startBrowser, watchForErrors, waitForApp } from './support.mjs';
+import { useApp, watchForErrors, waitForApp, waitUntilSaved } from './support.mjs';
 
-let server;
-let browser;
-let scratch;
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  scratch = await mkdtemp(join(tmpdir(), 'verzuimwijzer-zelfscan-'));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(scratch, { recursive: true, force: true });
-});
+const app = useApp({ scratch: 'zelfscan' });
 
 const SCHOOL = 'Basisschool De Linde';
 const CLIMATE = 'De school zet zich in om een verbindend schoolklimaat te realiseren voor leerlingen, ouders en schoolpersoneel';
@@ -29,15 +16,11 @@ const FIRST_QUESTION = 'Gebruikt de school één of meerdere van volgende method
 const NOTE = 'We werken met de proactieve cirkel in elke klas; nieuwe autoriteit nog niet.';
 const FOCUS = 'Vorming nieuwe autoriteit voor het hele team.';
 
-async function waitUntilSaved(page) {
-  await page.getByTestId('save-status').filter({ hasText: 'Opgeslagen' }).waitFor();
-}
-
 /** The scored block whose heading is `title`. */
 const block = (page, title) => page.locator('section.block').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 
 async function createScan(page) {
-  await page.goto(server.url('zelfscan'));
+  await page.goto(app.server.url('zelfscan'));
   await waitForApp(page);
   await page.getByLabel('School', { exact: true }).fill(SCHOOL);
   await page.getByLabel('Wie neemt deel?').fill('Directie, zorgcoördinator, CLB-medewerker');
@@ -48,7 +31,7 @@ async function createScan(page) {
 }
 
 test('fill in a scan, plan an action, reload: everything is kept; overview, chart and print', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const errors = watchForErrors(page);
   const scanUrl = await createScan(page);
   assert.match(await page.locator('main h1').innerText(), new RegExp(`^${SCHOOL} · \\d{4}-\\d{4}$`));
@@ -133,7 +116,7 @@ test('fill in a scan, plan an action, reload: everything is kept; overview, char
   assert.equal(await page.locator('.site-nav').isVisible(), false, 'no navigation in print');
   assert.equal(await page.locator('.print-toolbar').isVisible(), false, 'no toolbar in print');
   assert.match(await page.locator('.print-header').innerText(), new RegExp(SCHOOL));
-  const shot = join(scratch, 'afdruk.png');
+  const shot = join(app.scratch, 'afdruk.png');
   await page.screenshot({ path: shot, fullPage: true });
   assert.ok((await stat(shot)).size > 10_000, 'the print preview rendered');
   await page.emulateMedia({ media: 'screen' });
@@ -147,7 +130,7 @@ test('fill in a scan, plan an action, reload: everything is kept; overview, char
 });
 
 test('copy a scan as next year\'s start, compare the two, and delete one after confirming', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const errors = watchForErrors(page);
   const scanUrl = await createScan(page);
   await page.goto(`${scanUrl}/doel/fase-0-inschrijvingsbeleid`);
@@ -155,7 +138,7 @@ test('copy a scan as next year\'s start, compare the two, and delete one after c
   await page.locator('section.block').getByRole('radio', { name: '4 op 10', exact: true }).click();
   await waitUntilSaved(page);
 
-  await page.goto(server.url('zelfscan'));
+  await page.goto(app.server.url('zelfscan'));
   await waitForApp(page);
   const cards = page.locator('.scan-card');
   const before = await cards.count();
@@ -177,7 +160,7 @@ test('copy a scan as next year\'s start, compare the two, and delete one after c
   await page.locator('section.block').getByRole('radio', { name: '7 op 10', exact: true }).click();
   await waitUntilSaved(page);
 
-  await page.goto(server.url('zelfscan'));
+  await page.goto(app.server.url('zelfscan'));
   await waitForApp(page);
   const id = (url) => new URL(url).pathname.split('/').pop();
   await page.getByLabel('Eerdere scan').selectOption(id(scanUrl));
@@ -188,7 +171,7 @@ test('copy a scan as next year\'s start, compare the two, and delete one after c
   assert.match(await row.innerText(), /4\s+7\s+▲ \+3/);
 
   // Deleting asks first, and cancelling keeps the scan.
-  await page.goto(server.url('zelfscan'));
+  await page.goto(app.server.url('zelfscan'));
   await waitForApp(page);
   const count = await cards.count();
   await cards.first().getByRole('button', { name: 'Verwijderen…' }).click();

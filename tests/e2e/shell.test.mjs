@@ -1,29 +1,19 @@
 // Journey: a user opens the app, moves through every page, and reloads deep links.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, watchForErrors, waitForApp } from './support.mjs';
+import { useApp, watchForErrors, waitForApp } from './support.mjs';
 import { PAGES, VIEWPORTS } from '../pages.mjs';
 
-
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 test('every page is reachable from the navigation and says what it is', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const errors = watchForErrors(page);
-  await page.goto(server.url('/'));
+  await page.goto(app.server.url('/'));
   await waitForApp(page);
   for (const { nav, path, heading } of PAGES) {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: nav, exact: true }).click();
-    await assert.doesNotReject(page.waitForURL(server.url(path)));
+    await assert.doesNotReject(page.waitForURL(app.server.url(path)));
     assert.equal(await page.locator('main h1').innerText(), heading);
     const current = page.locator('.site-nav a[aria-current="page"]');
     assert.equal(await current.innerText(), nav, `${nav} is marked as the current page`);
@@ -34,10 +24,10 @@ test('every page is reachable from the navigation and says what it is', async ()
 });
 
 test('a deep link still works when it is opened directly and reloaded', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const errors = watchForErrors(page);
   for (const { path, heading } of PAGES.slice(1)) {
-    await page.goto(server.url(path));
+    await page.goto(app.server.url(path));
     await waitForApp(page);
     assert.equal(await page.locator('main h1').innerText(), heading);
     await page.reload();
@@ -49,8 +39,8 @@ test('a deep link still works when it is opened directly and reloaded', async ()
 });
 
 test('the start page says what the app is for and that data stays on this device', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/'));
+  const page = await app.browser.context.newPage();
+  await page.goto(app.server.url('/'));
   await waitForApp(page);
   const text = await page.locator('main').innerText();
   assert.match(text, /problematische afwezigheden/);
@@ -59,8 +49,8 @@ test('the start page says what the app is for and that data stays on this device
 });
 
 test('the about page lists both source documents and the Bronnenoverzicht', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('over'));
+  const page = await app.browser.context.newPage();
+  await page.goto(app.server.url('over'));
   await waitForApp(page);
   const main = page.locator('main');
   await assert.doesNotReject(main.getByRole('heading', { name: 'Preventieplan afwezigheden: Inzetten op aanwezigheidsbeleid' }).waitFor());
@@ -71,21 +61,21 @@ test('the about page lists both source documents and the Bronnenoverzicht', asyn
 });
 
 test('an unknown address shows a Dutch not-found page with a way back', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('bestaat-niet'));
+  const page = await app.browser.context.newPage();
+  await page.goto(app.server.url('bestaat-niet'));
   await waitForApp(page);
   assert.equal(await page.locator('main h1').innerText(), 'Pagina niet gevonden');
   await page.getByRole('link', { name: 'Terug naar Start' }).click();
-  await page.waitForURL(server.url('/'));
+  await page.waitForURL(app.server.url('/'));
   await page.close();
 });
 
 test('every page fits phone and tablet screens, with touch targets of at least 44 px', async () => {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
     for (const { path } of PAGES) {
-      await page.goto(server.url(path));
+      await page.goto(app.server.url(path));
       await waitForApp(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `${path || 'start'} scrolls sideways at ${viewport.name} size`);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -144,4 +145,26 @@ export async function seedWorkspace(page, workspace) {
       tx.onerror = () => reject(tx.error);
     };
   }), JSON.stringify(workspace));
+}
+
+/** For one test file: the static server and Chromium (and, with `scratch`, a folder for files
+ *  the tests write), started before its tests and stopped after them. */
+export function useApp({ scratch } = {}) {
+  const app = {};
+  before(async () => {
+    app.server = await startServer();
+    app.browser = await startBrowser();
+    if (scratch) app.scratch = await mkdtemp(join(tmpdir(), `verzuimwijzer-${scratch}-`));
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+    if (app.scratch) await rm(app.scratch, { recursive: true, force: true });
+  });
+  return app;
+}
+
+/** Waits until the header says the last change is stored on this device. */
+export async function waitUntilSaved(page) {
+  await page.getByTestId('save-status').filter({ hasText: 'Opgeslagen' }).waitFor();
 }
