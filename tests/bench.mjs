@@ -7,11 +7,9 @@
 //  - the Beslisboom's step latency: from a tap on an answer to the next question (or the
 //    outcome) in the DOM, over a full path, 7 times, with 4x CPU throttling.
 import { gzipSync } from 'node:zlib';
-import { readFile, readdir, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { chromium } from 'playwright-core';
-import { startServer, DIST, fullScanWorkspace, seedWorkspace } from './e2e/support.mjs';
+import { startServer, startBrowser, DIST, fullScanWorkspace, seedWorkspace } from './e2e/support.mjs';
 
 const LOADS = 7;
 const CPU_SLOWDOWN = 4;
@@ -39,12 +37,9 @@ const markFirstRender = (selector) => {
 };
 
 async function coldLoad({ path, ready, seed }) {
-  const profile = await mkdtemp(join(tmpdir(), 'verzuimwijzer-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // A fresh profile each time: a cold load, with no cached code or data.
+  const browser = await startBrowser();
+  const { context } = browser;
   try {
     if (seed) {
       const seeding = await context.newPage();
@@ -64,8 +59,7 @@ async function coldLoad({ path, ready, seed }) {
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     return { firstRender, heap, fetched };
   } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
@@ -107,12 +101,9 @@ const tapAndTime = ([kind, answer]) => {
 };
 
 async function wizardSteps() {
-  const profile = await mkdtemp(join(tmpdir(), 'verzuimwijzer-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // A fresh profile each time: a cold load, with no cached code or data.
+  const browser = await startBrowser();
+  const { context } = browser;
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -145,8 +136,7 @@ async function wizardSteps() {
     }
     return passes;
   } finally {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
