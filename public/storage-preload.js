@@ -14,9 +14,15 @@ window.verzuimwijzerStorage = new Promise(function (resolve) {
     opening.onsuccess = function () {
       var database = opening.result;
       try {
-        var reading = database.transaction(['workspace'], 'readonly').objectStore('workspace').get('current');
-        reading.onsuccess = function () {
-          resolve({ database: database, document: typeof reading.result === 'string' ? reading.result : null });
+        var store = database.transaction(['workspace'], 'readonly').objectStore('workspace');
+        var reading = store.get('current');
+        var revision = store.get('revision');
+        revision.onsuccess = function () {
+          resolve({
+            database: database,
+            document: typeof reading.result === 'string' ? reading.result : null,
+            revision: typeof revision.result === 'number' ? revision.result : 0
+          });
         };
         reading.onerror = function () { resolve({ database: database, document: undefined }); };
       } catch (error) {

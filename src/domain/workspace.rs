@@ -8,8 +8,9 @@ pub use super::dossier::PupilDossier;
 pub use super::self_scan::SelfScan;
 use super::decision_tree::Answers;
 
-/// The schema version this build writes. Bump it together with a step in [`MIGRATIONS`].
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build writes. Bump it together with a step in [`MIGRATIONS`] and a
+/// fixture under `tests/fixtures/`.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// All data of one device: the self-scans, the pupil dossiers and the wizard consultations.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -26,6 +27,41 @@ pub struct Workspace {
     pub dossiers: Vec<PupilDossier>,
     #[serde(default)]
     pub consultations: Vec<Consultation>,
+    /// Settings of this device; never part of an export.
+    #[serde(default, skip_serializing_if = "DeviceSettings::is_default")]
+    pub device: DeviceSettings,
+}
+
+/// What belongs to this device rather than to the data: an export leaves it out and an import
+/// keeps the device's own.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DeviceSettings {
+    /// When the user last exported everything (the backup reminder counts from here).
+    pub last_export_at: Option<DateTime<Utc>>,
+    /// After how many days without an export the app reminds the user; 0 turns it off.
+    pub backup_reminder_days: u32,
+    /// The user closed the advice to install the app (Safari may wipe a tab's data).
+    pub install_hint_dismissed: bool,
+}
+
+/// The reminder's default: a school holiday fits in, a term does not.
+pub const DEFAULT_BACKUP_REMINDER_DAYS: u32 = 14;
+
+impl Default for DeviceSettings {
+    fn default() -> Self {
+        Self {
+            last_export_at: None,
+            backup_reminder_days: DEFAULT_BACKUP_REMINDER_DAYS,
+            install_hint_dismissed: false,
+        }
+    }
+}
+
+impl DeviceSettings {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 /// One saved run of the Beslisboom wizard: the answers, from which the outcome is derived
@@ -38,6 +74,9 @@ pub struct Consultation {
     pub label: String,
     #[serde(default)]
     pub created_at: Option<DateTime<Utc>>,
+    /// When this consultation last changed; an import's merge keeps the newer version.
+    #[serde(default)]
+    pub updated_at: Option<DateTime<Utc>>,
     #[serde(default)]
     pub answers: Answers,
 }
@@ -49,7 +88,9 @@ pub enum SchemaError {
     MissingVersion,
     /// Written by a newer app than this one; reading it could lose data.
     NewerVersion { found: u32 },
-    /// A migration step or the final shape did not fit; `detail` says where.
+    /// One field does not fit: `path` names it (e.g. `dossiers[0].absences.B`).
+    InvalidField { path: String, problem: String },
+    /// A migration step failed.
     Invalid { detail: String },
 }
 
@@ -62,17 +103,54 @@ impl std::fmt::Display for SchemaError {
                 "de gegevens hebben schemaversie {found}, maar deze versie van Verzuimwijzer kent \
                  alleen versie {SCHEMA_VERSION} of ouder; werk de app bij"
             ),
+            Self::InvalidField { path, problem } => {
+                write!(f, "het veld «{path}» is ongeldig: {problem}")
+            }
             Self::Invalid { detail } => write!(f, "de gegevens zijn ongeldig: {detail}"),
         }
     }
 }
 
+/// serde's English reason, in Dutch words a user can act on.
+fn dutch_problem(message: &str) -> String {
+    let message = message.split(" at line ").next().unwrap_or(message);
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        return format!("het verplichte onderdeel «{}» ontbreekt", rest.trim_matches('`'));
+    }
+    for (english, dutch) in [
+        ("invalid type: ", "verkeerde soort waarde"),
+        ("invalid value: ", "ongeldige waarde"),
+        ("unknown variant ", "onbekende keuze"),
+        ("invalid length ", "verkeerde lengte"),
+    ] {
+        if let Some(rest) = message.strip_prefix(english) {
+            return format!("{dutch} ({rest})");
+        }
+    }
+    format!("ongeldige waarde ({message})")
+}
+
 /// One migration: turns a document of version `from` into one of version `from + 1`.
 type Migration = (u32, fn(Value) -> Result<Value, String>);
 
-/// Every step from an older schema to the next one, in order. Empty while version 1 is the
-/// only version; each future bump adds a step here and a fixture under `tests/fixtures/`.
-const MIGRATIONS: &[Migration] = &[];
+/// Every step from an older schema to the next one, in order. Each has a fixture of the older
+/// version under `tests/fixtures/`, which `tests/schema_fixtures.rs` migrates and round-trips.
+const MIGRATIONS: &[Migration] = &[(1, items_get_their_own_change_time)];
+
+/// Version 2 gives each scan, dossier and consultation its own `updated_at`, so that an import
+/// can keep the newer of two versions. Version 1 only knew the workspace's time, which is the
+/// best estimate for every item in it.
+fn items_get_their_own_change_time(mut value: Value) -> Result<Value, String> {
+    let changed = value.get("updated_at").cloned().unwrap_or(Value::Null);
+    for collection in ["self_scans", "dossiers", "consultations"] {
+        if let Some(items) = value.get_mut(collection).and_then(Value::as_array_mut) {
+            for item in items.iter_mut().filter_map(Value::as_object_mut) {
+                item.entry("updated_at").or_insert_with(|| changed.clone());
+            }
+        }
+    }
+    Ok(value)
+}
 
 fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -89,6 +167,7 @@ impl Workspace {
             self_scans: Vec::new(),
             dossiers: Vec::new(),
             consultations: Vec::new(),
+            device: DeviceSettings::default(),
         }
     }
 
@@ -108,9 +187,57 @@ impl Workspace {
                 value["schema_version"] = Value::from(version);
             }
         }
-        serde_json::from_value(value).map_err(|error| SchemaError::Invalid {
-            detail: error.to_string(),
-        })
+        let workspace: Self = serde_path_to_error::deserialize(value).map_err(|error| {
+            SchemaError::InvalidField {
+                path: error.path().to_string(),
+                problem: dutch_problem(&error.inner().to_string()),
+            }
+        })?;
+        workspace.check_consistency()?;
+        Ok(workspace)
+    }
+
+    /// What the types alone do not say: ids are unique within each collection, scores are 0–10.
+    fn check_consistency(&self) -> Result<(), SchemaError> {
+        let invalid = |path: String, problem: &str| {
+            Err(SchemaError::InvalidField { path, problem: problem.to_string() })
+        };
+        let duplicate = |collection: &str, ids: Vec<&str>| {
+            let mut seen = std::collections::BTreeSet::new();
+            ids.into_iter()
+                .enumerate()
+                .find(|(_, id)| !seen.insert(*id))
+                .map(|(i, _)| format!("{collection}[{i}].id"))
+        };
+        for (collection, ids) in [
+            ("self_scans", self.self_scans.iter().map(|s| s.id.as_str()).collect()),
+            ("dossiers", self.dossiers.iter().map(|d| d.id.as_str()).collect()),
+            ("consultations", self.consultations.iter().map(|c| c.id.as_str()).collect::<Vec<_>>()),
+        ] {
+            if let Some(path) = duplicate(collection, ids) {
+                return invalid(path, "deze id komt twee keer voor");
+            }
+        }
+        for (i, scan) in self.self_scans.iter().enumerate() {
+            if scan.id.trim().is_empty() {
+                return invalid(format!("self_scans[{i}].id"), "de id is leeg");
+            }
+            for (block, answer) in &scan.blocks {
+                if answer.score.is_some_and(|score| score > 10) {
+                    return invalid(
+                        format!("self_scans[{i}].blocks.{block}.score"),
+                        "een score ligt tussen 0 en 10",
+                    );
+                }
+            }
+        }
+        if let Some(i) = self.dossiers.iter().position(|d| d.id.trim().is_empty()) {
+            return invalid(format!("dossiers[{i}].id"), "de id is leeg");
+        }
+        if let Some(i) = self.consultations.iter().position(|c| c.id.trim().is_empty()) {
+            return invalid(format!("consultations[{i}].id"), "de id is leeg");
+        }
+        Ok(())
     }
 
     /// Reads a workspace from its stored JSON text.
@@ -126,8 +253,26 @@ impl Workspace {
         serde_json::to_string(self).expect("a workspace always serializes")
     }
 
-    /// Marks the workspace as changed now; every user edit goes through this.
-    pub fn touch(&mut self, now: DateTime<Utc>) {
+    /// Marks the workspace, and every scan, dossier and consultation that differs from
+    /// `before`, as changed `now`. Every user edit goes through this, so each item's
+    /// `updated_at` is right without each page having to remember it.
+    pub fn stamp_changes(&mut self, before: &Workspace, now: DateTime<Utc>) {
+        fn stamp<T: PartialEq>(
+            items: &mut [T],
+            before: &[T],
+            id: impl Fn(&T) -> &str,
+            updated_at: impl Fn(&mut T) -> &mut Option<DateTime<Utc>>,
+            now: DateTime<Utc>,
+        ) {
+            for item in items {
+                if before.iter().find(|old| id(old) == id(item)) != Some(item) {
+                    *updated_at(item) = Some(now);
+                }
+            }
+        }
+        stamp(&mut self.self_scans, &before.self_scans, |s| &s.id, |s| &mut s.updated_at, now);
+        stamp(&mut self.dossiers, &before.dossiers, |d| &d.id, |d| &mut d.updated_at, now);
+        stamp(&mut self.consultations, &before.consultations, |c| &c.id, |c| &mut c.updated_at, now);
         self.updated_at = now;
     }
 
@@ -170,6 +315,10 @@ impl Workspace {
         self.consultations.retain(|c| c.id != id);
     }
 
+    pub fn remove_dossier(&mut self, id: &str) {
+        self.dossiers.retain(|d| d.id != id);
+    }
+
     pub fn remove_self_scan(&mut self, id: &str) {
         self.self_scans.retain(|scan| scan.id != id);
     }
@@ -205,9 +354,10 @@ mod tests {
             id: "raadpleging-1".into(),
             label: "JD-3B".into(),
             created_at: Some(at(9)),
+            updated_at: Some(at(9)),
             answers,
         });
-        workspace.touch(at(9));
+        workspace.updated_at = at(9);
         workspace
     }
 
@@ -258,9 +408,69 @@ mod tests {
     fn refuses_a_collection_of_the_wrong_shape() {
         let mut value = serde_json::to_value(filled()).unwrap();
         value["dossiers"] = Value::from("niet een lijst");
-        assert!(matches!(
-            Workspace::from_value(value),
-            Err(SchemaError::Invalid { .. })
-        ));
+        let error = Workspace::from_value(value).unwrap_err();
+        assert!(matches!(&error, SchemaError::InvalidField { path, .. } if path == "dossiers"), "{error:?}");
+    }
+
+    #[test]
+    fn names_the_path_of_an_invalid_field_in_dutch() {
+        let mut value = serde_json::to_value(filled()).unwrap();
+        value["dossiers"][0]["absences"] = serde_json::json!({ "B": "zeven" });
+        let error = Workspace::from_value(value).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "het veld «dossiers[0].absences.B» is ongeldig: verkeerde soort waarde (string \"zeven\", expected u32)"
+        );
+        let mut value = serde_json::to_value(filled()).unwrap();
+        value["self_scans"][0].as_object_mut().unwrap().remove("id");
+        let error = Workspace::from_value(value).unwrap_err().to_string();
+        assert!(error.contains("«self_scans[0]»") && error.contains("«id» ontbreekt"), "{error}");
+    }
+
+    #[test]
+    fn refuses_duplicate_ids_and_scores_above_ten() {
+        let mut value = serde_json::to_value(filled()).unwrap();
+        let copy = value["dossiers"][0].clone();
+        value["dossiers"].as_array_mut().unwrap().push(copy);
+        let error = Workspace::from_value(value).unwrap_err().to_string();
+        assert_eq!(error, "het veld «dossiers[1].id» is ongeldig: deze id komt twee keer voor");
+        let mut value = serde_json::to_value(filled()).unwrap();
+        value["self_scans"][0]["blocks"]["fase-0-blok"]["score"] = Value::from(11);
+        let error = Workspace::from_value(value).unwrap_err().to_string();
+        assert!(error.contains("«self_scans[0].blocks.fase-0-blok.score»"), "{error}");
+    }
+
+    #[test]
+    fn an_edit_stamps_only_the_items_it_changed() {
+        let before = filled();
+        let mut after = before.clone();
+        after.dossiers[0].class_name = "3B".into();
+        after.stamp_changes(&before, at(11));
+        assert_eq!(after.updated_at, at(11));
+        assert_eq!(after.dossiers[0].updated_at, Some(at(11)));
+        assert_eq!(after.self_scans[0].updated_at, before.self_scans[0].updated_at);
+        assert_eq!(after.consultations[0].updated_at, Some(at(9)));
+    }
+
+    #[test]
+    fn version_1_items_take_the_workspace_time_as_their_change_time() {
+        let mut value = serde_json::to_value(filled()).unwrap();
+        value["schema_version"] = Value::from(1);
+        for collection in ["self_scans", "dossiers", "consultations"] {
+            value[collection][0].as_object_mut().unwrap().remove("updated_at");
+        }
+        let workspace = Workspace::from_value(value).unwrap();
+        assert_eq!(workspace.schema_version, SCHEMA_VERSION);
+        assert_eq!(workspace.self_scans[0].updated_at, Some(at(9)));
+        assert_eq!(workspace.dossiers[0].updated_at, Some(at(9)));
+    }
+
+    #[test]
+    fn device_settings_are_left_out_of_the_document_until_changed() {
+        let mut workspace = filled();
+        assert!(!workspace.to_json().contains("\"device\""));
+        workspace.device.backup_reminder_days = 30;
+        let read_back = Workspace::from_json(&workspace.to_json()).unwrap();
+        assert_eq!(read_back.device.backup_reminder_days, 30);
     }
 }

@@ -3,11 +3,15 @@
 use idb::{Database, DatabaseEvent, Error, Factory, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{StorageError, WorkspaceStore};
+use super::{SaveError, StorageError, Stored, WorkspaceStore};
 
 const STORE: &str = "workspace";
-/// The single record that holds the whole workspace document.
+/// The record that holds the whole workspace document.
 const KEY: &str = "current";
+/// The number of saves so far, checked and raised in the same transaction as each save.
+const REVISION: &str = "revision";
+/// The backups list: full copies taken before imports and restores.
+const BACKUPS: &str = "backups";
 
 /// The workspace kept in IndexedDB, so it survives reloads and restarts of the browser.
 pub struct IndexedDbStore {
@@ -43,61 +47,120 @@ impl IndexedDbStore {
     /// load, so storage start-up overlaps with the app's own. `None` when the preload is
     /// missing or failed: then [`IndexedDbStore::open`] is the way. The document is `Err` when
     /// the preload opened the database but could not read it.
-    pub async fn open_preloaded() -> Option<(Self, Result<Option<String>, StorageError>)> {
+    pub async fn open_preloaded() -> Option<(Self, Result<Stored, StorageError>)> {
         let window = web_sys::window()?;
         let promise = js_sys::Reflect::get(&window, &JsValue::from_str("verzuimwijzerStorage")).ok()?;
         let promise: js_sys::Promise = promise.dyn_into().ok()?;
         let preloaded = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
         let field = |name: &str| js_sys::Reflect::get(&preloaded, &JsValue::from_str(name)).ok();
         let database = Database::try_from(field("database")?).ok()?;
-        let document = match field("document") {
-            Some(value) if value.is_null() => Ok(None),
-            Some(value) => value.as_string().map(Some).ok_or_else(|| {
+        let revision = revision_of(field("revision"));
+        let stored = match field("document") {
+            Some(value) if value.is_null() => Ok(Stored { document: None, revision }),
+            Some(value) => value.as_string().map(|document| Stored { document: Some(document), revision }).ok_or_else(|| {
                 StorageError("De gegevens lezen op dit toestel is mislukt.".to_string())
             }),
-            None => Ok(None),
+            None => Ok(Stored { document: None, revision }),
         };
-        Some((Self { database }, document))
+        Some((Self { database }, stored))
     }
 
-    async fn write(&self, document: Option<&str>) -> Result<(), Error> {
+    async fn get(&self, key: &str) -> Result<Option<JsValue>, Error> {
+        let transaction = self.database.transaction(&[STORE], TransactionMode::ReadOnly)?;
+        let value = transaction.object_store(STORE)?.get(JsValue::from_str(key))?.await?;
+        transaction.await?;
+        Ok(value)
+    }
+
+    /// Runs `change` on the object store in one read-write transaction and waits until it is
+    /// committed: either all of its writes happen, or none.
+    async fn in_transaction<T>(
+        &self,
+        change: impl AsyncFnOnce(&idb::ObjectStore) -> Result<T, Error>,
+    ) -> Result<T, Error> {
         let transaction = self.database.transaction(&[STORE], TransactionMode::ReadWrite)?;
         let store = transaction.object_store(STORE)?;
-        let key = JsValue::from_str(KEY);
-        match document {
-            Some(text) => {
-                store.put(&JsValue::from_str(text), Some(&key))?.await?;
+        let value = match change(&store).await {
+            Ok(value) => value,
+            Err(error) => {
+                let _ = transaction.abort();
+                return Err(error);
             }
-            None => {
-                store.delete(key)?.await?;
-            }
-        }
+        };
         let result = transaction.commit()?.await?;
         if result.is_aborted() {
             return Err(Error::TransactionAbortError(JsValue::from_str("afgebroken")));
         }
-        Ok(())
+        Ok(value)
+    }
+}
+
+fn revision_of(value: Option<JsValue>) -> u64 {
+    value.and_then(|v| v.as_f64()).map_or(0, |n| n as u64)
+}
+
+/// The browser's words for a full disk, in Dutch; other failures keep their detail.
+fn save_failed(error: Error) -> StorageError {
+    let text = format!("{error:?}");
+    if text.contains("QuotaExceeded") || text.contains("quota") {
+        StorageError(
+            "Opslaan is mislukt: de opslagruimte van deze browser is vol. Exporteer je gegevens \
+             via Gegevens en maak ruimte vrij (bijvoorbeeld oude back-ups of andere websites)."
+                .to_string(),
+        )
+    } else {
+        failed("Opslaan", error)
     }
 }
 
 impl WorkspaceStore for IndexedDbStore {
-    async fn load(&self) -> Result<Option<String>, StorageError> {
+    async fn load(&self) -> Result<Stored, StorageError> {
         let reading = |error| failed("De gegevens lezen", error);
-        let transaction = self
-            .database
-            .transaction(&[STORE], TransactionMode::ReadOnly)
-            .map_err(reading)?;
-        let store = transaction.object_store(STORE).map_err(reading)?;
-        let value = store.get(JsValue::from_str(KEY)).map_err(reading)?.await.map_err(reading)?;
-        transaction.await.map_err(reading)?;
-        Ok(value.and_then(|value| value.as_string()))
+        let document = self.get(KEY).await.map_err(reading)?.and_then(|v| v.as_string());
+        let revision = revision_of(self.get(REVISION).await.map_err(reading)?);
+        Ok(Stored { document, revision })
     }
 
-    async fn save(&self, document: &str) -> Result<(), StorageError> {
-        self.write(Some(document)).await.map_err(|error| failed("Opslaan", error))
+    async fn save(&self, document: &str, expected_revision: u64) -> Result<u64, SaveError> {
+        let outcome = self
+            .in_transaction(async |store| {
+                let stored = revision_of(store.get(JsValue::from_str(REVISION))?.await?);
+                if stored != expected_revision {
+                    return Ok(Err(stored));
+                }
+                let next = expected_revision + 1;
+                store.put(&JsValue::from_str(document), Some(&JsValue::from_str(KEY)))?.await?;
+                store.put(&JsValue::from_f64(next as f64), Some(&JsValue::from_str(REVISION)))?.await?;
+                Ok(Ok(next))
+            })
+            .await
+            .map_err(|error| SaveError::Failed(save_failed(error)))?;
+        outcome.map_err(|stored_revision| SaveError::Conflict { stored_revision })
+    }
+
+    async fn load_backups(&self) -> Result<Option<String>, StorageError> {
+        let value = self.get(BACKUPS).await.map_err(|error| failed("De back-ups lezen", error))?;
+        Ok(value.and_then(|v| v.as_string()))
+    }
+
+    async fn save_backups(&self, backups: &str) -> Result<(), StorageError> {
+        self.in_transaction(async |store| {
+            store.put(&JsValue::from_str(backups), Some(&JsValue::from_str(BACKUPS)))?.await?;
+            Ok(())
+        })
+        .await
+        .map_err(save_failed)
     }
 
     async fn clear(&self) -> Result<(), StorageError> {
-        self.write(None).await.map_err(|error| failed("Wissen", error))
+        self.in_transaction(async |store| {
+            let next = revision_of(store.get(JsValue::from_str(REVISION))?.await?) + 1;
+            store.delete(JsValue::from_str(KEY))?.await?;
+            store.delete(JsValue::from_str(BACKUPS))?.await?;
+            store.put(&JsValue::from_f64(next as f64), Some(&JsValue::from_str(REVISION)))?.await?;
+            Ok(())
+        })
+        .await
+        .map_err(|error| failed("Wissen", error))
     }
 }

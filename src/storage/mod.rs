@@ -1,5 +1,8 @@
 //! Where the workspace is kept. One small interface, two homes: IndexedDB in the browser
 //! and memory in tests (and as the fallback when the browser refuses IndexedDB).
+//!
+//! Every save names the revision it builds on; a save based on an older revision is refused
+//! with [`SaveError::Conflict`], so a second tab can never silently overwrite the first.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,38 +22,80 @@ impl std::fmt::Display for StorageError {
     }
 }
 
-/// Keeps the workspace document (its JSON text) across sessions.
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// Someone else (another tab) saved since `expected_revision`: load, merge, save again.
+    Conflict { stored_revision: u64 },
+    Failed(StorageError),
+}
+
+/// The stored document and the revision it is at (0 before the first save).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stored {
+    pub document: Option<String>,
+    pub revision: u64,
+}
+
+/// Keeps the workspace document (its JSON text) and the backups across sessions.
 ///
 /// The app is single-threaded in the browser, so the futures need not be `Send`.
 #[allow(async_fn_in_trait)]
 pub trait WorkspaceStore {
-    /// The stored document, or `None` on first use.
-    async fn load(&self) -> Result<Option<String>, StorageError>;
-    /// Replaces the stored document; resolves once it is durably written.
-    async fn save(&self, document: &str) -> Result<(), StorageError>;
-    /// Removes the stored document.
+    /// The stored document with its revision.
+    async fn load(&self) -> Result<Stored, StorageError>;
+    /// Stores `document` if the stored revision is still `expected_revision`, in one
+    /// transaction; resolves with the new revision once it is durably written.
+    async fn save(&self, document: &str, expected_revision: u64) -> Result<u64, SaveError>;
+    /// The backups list (see `domain::transfer::Backups`), or `None` before the first.
+    async fn load_backups(&self) -> Result<Option<String>, StorageError>;
+    async fn save_backups(&self, backups: &str) -> Result<(), StorageError>;
+    /// Removes the document and the backups; the revision moves on, so other tabs notice.
     async fn clear(&self) -> Result<(), StorageError>;
 }
 
-/// Keeps the document in memory only: for tests, and when the browser has no IndexedDB.
-/// Clones share the same document, like two handles to one database.
+/// Keeps everything in memory only: for tests, and when the browser has no IndexedDB.
+/// Clones share the same data, like two handles to one database.
 #[derive(Clone, Debug, Default)]
 pub struct MemoryStore {
-    document: Rc<RefCell<Option<String>>>,
+    stored: Rc<RefCell<Stored>>,
+    backups: Rc<RefCell<Option<String>>>,
+}
+
+impl MemoryStore {
+    /// The stored revision (for tests).
+    pub async fn revision(&self) -> Result<u64, StorageError> {
+        Ok(self.stored.borrow().revision)
+    }
 }
 
 impl WorkspaceStore for MemoryStore {
-    async fn load(&self) -> Result<Option<String>, StorageError> {
-        Ok(self.document.borrow().clone())
+    async fn load(&self) -> Result<Stored, StorageError> {
+        Ok(self.stored.borrow().clone())
     }
 
-    async fn save(&self, document: &str) -> Result<(), StorageError> {
-        *self.document.borrow_mut() = Some(document.to_owned());
+    async fn save(&self, document: &str, expected_revision: u64) -> Result<u64, SaveError> {
+        let mut stored = self.stored.borrow_mut();
+        if stored.revision != expected_revision {
+            return Err(SaveError::Conflict { stored_revision: stored.revision });
+        }
+        *stored = Stored { document: Some(document.to_owned()), revision: expected_revision + 1 };
+        Ok(stored.revision)
+    }
+
+    async fn load_backups(&self) -> Result<Option<String>, StorageError> {
+        Ok(self.backups.borrow().clone())
+    }
+
+    async fn save_backups(&self, backups: &str) -> Result<(), StorageError> {
+        *self.backups.borrow_mut() = Some(backups.to_owned());
         Ok(())
     }
 
     async fn clear(&self) -> Result<(), StorageError> {
-        *self.document.borrow_mut() = None;
+        let mut stored = self.stored.borrow_mut();
+        *stored = Stored { document: None, revision: stored.revision + 1 };
+        *self.backups.borrow_mut() = None;
         Ok(())
     }
 }
@@ -73,11 +118,24 @@ mod tests {
     #[test]
     fn memory_store_keeps_what_was_saved_and_shares_it_between_handles() {
         let store = MemoryStore::default();
-        assert_eq!(ready(store.load()), Ok(None));
-        ready(store.save("{\"a\":1}")).unwrap();
+        assert_eq!(ready(store.load()), Ok(Stored::default()));
+        assert_eq!(ready(store.save("{\"a\":1}", 0)), Ok(1));
         let other_handle = store.clone();
-        assert_eq!(ready(other_handle.load()), Ok(Some("{\"a\":1}".into())));
+        let stored = ready(other_handle.load()).unwrap();
+        assert_eq!(stored, Stored { document: Some("{\"a\":1}".into()), revision: 1 });
+        ready(other_handle.save_backups("[]")).unwrap();
         ready(other_handle.clear()).unwrap();
-        assert_eq!(ready(store.load()), Ok(None));
+        assert_eq!(ready(store.load()).unwrap().document, None);
+        assert_eq!(ready(store.load_backups()).unwrap(), None, "wiping removes the backups too");
+    }
+
+    #[test]
+    fn a_save_based_on_an_older_revision_is_refused() {
+        let first_tab = MemoryStore::default();
+        let second_tab = first_tab.clone();
+        assert_eq!(ready(first_tab.save("eerste", 0)), Ok(1));
+        assert_eq!(ready(second_tab.save("tweede", 0)), Err(SaveError::Conflict { stored_revision: 1 }));
+        assert_eq!(ready(first_tab.load()).unwrap().document.as_deref(), Some("eerste"));
+        assert_eq!(ready(second_tab.save("tweede", 1)), Ok(2));
     }
 }

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
-use super::browser::base_path;
+use super::browser::{base_path, now, runs_installed};
+use crate::domain::transfer::backup_reminder_due;
 use super::components::SaveIndicator;
 use super::pages::{
     AboutPage, ChecklistPage, ComparePage, ConsultationPage, DossierPage, DataPage, DecisionTreePage, NotFoundPage, ObjectivePage, OverviewPage,
@@ -94,8 +95,57 @@ fn StorageNotices() -> impl IntoView {
         SaveStatus::Failed(message) => Some(message),
         _ => None,
     };
+    let reminder = move || state.workspace.with(|w| backup_reminder_due(w, now()));
+    // Said once, only where data is at stake: Safari may wipe a tab's storage after 7 days.
+    let install_hint = move || {
+        state.workspace.with(|w| !w.is_empty() && !w.device.install_hint_dismissed) && !runs_installed()
+    };
     view! {
         <div class="notices">
+            {move || {
+                state
+                    .sync_notice
+                    .get()
+                    .map(|notice| {
+                        view! {
+                            <div class="notice notice--warning" role="alert" data-testid="sync-notice">
+                                <p>{notice}</p>
+                                <button type="button" class="button" on:click=move |_| state.sync_notice.set(None)>
+                                    "Begrepen"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                reminder()
+                    .map(|days| {
+                        view! {
+                            <p class="notice notice--info" data-testid="backup-reminder">
+                                {format!("Je hebt al {days} dagen geen back-up gemaakt. ")}
+                                <A href="/gegevens">"Exporteer je gegevens"</A>
+                                " zodat je niets verliest als dit toestel stuk of kwijt raakt."
+                            </p>
+                        }
+                    })
+            }}
+            <Show when=install_hint>
+                <div class="notice notice--info" data-testid="install-hint">
+                    <p>
+                        "Je gegevens staan in deze browser. Safari op iPad en iPhone wist ze als je "
+                        "de website zeven dagen niet opent, tenzij je Verzuimwijzer op je beginscherm "
+                        "zet (Deel-knop, dan “Zet op beginscherm”). Exporteer ook regelmatig via "
+                        <A href="/gegevens">"Gegevens"</A>"."
+                    </p>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| state.edit(|w| w.device.install_hint_dismissed = true)
+                    >
+                        "Begrepen"
+                    </button>
+                </div>
+            </Show>
             {move || {
                 state
                     .storage_warning

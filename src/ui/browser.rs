@@ -104,3 +104,55 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
     let promise = window.navigator().clipboard().write_text(text);
     JsFuture::from(promise).await.map(|_| ()).map_err(|error| format!("{error:?}"))
 }
+
+/// The channel on which tabs of this app announce their saves (see `state.rs`).
+pub struct SyncChannel {
+    channel: web_sys::BroadcastChannel,
+    _on_message: wasm_bindgen::closure::Closure<dyn Fn(web_sys::MessageEvent)>,
+}
+
+impl SyncChannel {
+    /// Listens for other tabs' saves; `None` where the browser has no BroadcastChannel (the
+    /// revision check in storage still prevents lost edits there).
+    pub fn open(on_saved: impl Fn(u64) + 'static) -> Option<Self> {
+        let channel = web_sys::BroadcastChannel::new("verzuimwijzer-opslag").ok()?;
+        let on_message = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MessageEvent)>::new(
+            move |event: web_sys::MessageEvent| {
+                if let Some(revision) = event.data().as_f64() {
+                    on_saved(revision as u64);
+                }
+            },
+        );
+        channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Some(Self { channel, _on_message: on_message })
+    }
+
+    /// Tells the other tabs that the stored workspace is now at `revision`.
+    pub fn announce(&self, revision: u64) {
+        let _ = self.channel.post_message(&JsValue::from_f64(revision as f64));
+    }
+}
+
+/// Asks the browser not to evict the app's storage under pressure. `Some(granted)`, or
+/// `None` where the browser cannot be asked.
+pub async fn request_persistent_storage() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let promise = storage.persist().ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// True when the app runs installed (from the home screen) rather than in a browser tab.
+pub fn runs_installed() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let standalone = window
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    // Safari on iOS/iPadOS says so with a non-standard flag.
+    let ios_home_screen = js_sys::Reflect::get(&window.navigator(), &"standalone".into())
+        .ok()
+        .and_then(|value| value.as_bool())
+        .unwrap_or(false);
+    standalone || ios_home_screen
+}

@@ -3,6 +3,7 @@
 
 mod app;
 mod browser;
+pub mod crypto;
 mod components;
 mod pages;
 mod state;

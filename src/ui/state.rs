@@ -1,5 +1,9 @@
 //! The app's one piece of shared state: the workspace, where it is stored, and whether the
 //! last save worked. Components read the signals and change data only through [`AppState`].
+//!
+//! Two tabs stay in step: each save announces its revision on a BroadcastChannel, so an idle
+//! tab reloads the other's work; and storage refuses a save based on an older revision, in
+//! which case this tab merges its edits into the stored workspace item by item and saves again.
 
 use std::rc::Rc;
 
@@ -7,10 +11,11 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::transfer::{merge_concurrent, Backups, Snapshot};
 use crate::domain::Workspace;
-use crate::storage::{IndexedDbStore, MemoryStore, StorageError, WorkspaceStore};
+use crate::storage::{IndexedDbStore, MemoryStore, SaveError, StorageError, Stored, WorkspaceStore};
 
-use super::browser::now;
+use super::browser::{now, request_persistent_storage, SyncChannel};
 
 /// The browser store, or the memory fallback when IndexedDB cannot be used.
 enum BrowserStore {
@@ -18,19 +23,31 @@ enum BrowserStore {
     Memory(MemoryStore),
 }
 
-impl BrowserStore {
-    async fn load(&self) -> Result<Option<String>, StorageError> {
-        match self {
-            Self::IndexedDb(store) => store.load().await,
-            Self::Memory(store) => store.load().await,
+macro_rules! delegate {
+    ($self:ident, $store:ident => $call:expr) => {
+        match $self {
+            Self::IndexedDb($store) => $call,
+            Self::Memory($store) => $call,
         }
-    }
+    };
+}
 
-    async fn save(&self, document: &str) -> Result<(), StorageError> {
-        match self {
-            Self::IndexedDb(store) => store.save(document).await,
-            Self::Memory(store) => store.save(document).await,
-        }
+impl BrowserStore {
+    async fn load(&self) -> Result<Stored, StorageError> {
+        delegate!(self, store => store.load().await)
+    }
+    async fn save(&self, document: &str, revision: u64) -> Result<u64, SaveError> {
+        delegate!(self, store => store.save(document, revision).await)
+    }
+    async fn load_backups(&self) -> Result<Backups, StorageError> {
+        let text = delegate!(self, store => store.load_backups().await)?;
+        Ok(text.map(|text| Backups::from_json(&text)).unwrap_or_default())
+    }
+    async fn save_backups(&self, backups: &Backups) -> Result<(), StorageError> {
+        delegate!(self, store => store.save_backups(&backups.to_json()).await)
+    }
+    async fn clear(&self) -> Result<(), StorageError> {
+        delegate!(self, store => store.clear().await)
     }
 }
 
@@ -56,9 +73,18 @@ pub struct AppState {
     pub save_status: RwSignal<SaveStatus>,
     /// Set when data cannot be kept on this device; shown on every page.
     pub storage_warning: RwSignal<Option<String>>,
+    /// Said once when another tab's work was merged in; shown on every page until closed.
+    pub sync_notice: RwSignal<Option<String>>,
+    /// Whether the browser granted persistent storage (`None` while unknown or unsupported).
+    pub persistent: RwSignal<Option<bool>>,
     store: StoredValue<Option<Rc<BrowserStore>>, LocalStorage>,
+    /// The stored revision this tab's workspace builds on, and that workspace as stored:
+    /// the common ancestor when another tab's save has to be merged with ours.
+    revision: StoredValue<u64>,
+    base: StoredValue<Workspace>,
     saving: StoredValue<bool>,
     save_again: StoredValue<bool>,
+    channel: StoredValue<Option<SyncChannel>, LocalStorage>,
 }
 
 impl AppState {
@@ -69,9 +95,14 @@ impl AppState {
             load_state: RwSignal::new(LoadState::Loading),
             save_status: RwSignal::new(SaveStatus::Unchanged),
             storage_warning: RwSignal::new(None),
+            sync_notice: RwSignal::new(None),
+            persistent: RwSignal::new(None),
             store: StoredValue::new_local(None),
+            revision: StoredValue::new(0),
+            base: StoredValue::new(Workspace::new(now())),
             saving: StoredValue::new(false),
             save_again: StoredValue::new(false),
+            channel: StoredValue::new_local(None),
         };
         spawn_local(state.load());
         state
@@ -79,7 +110,7 @@ impl AppState {
 
     async fn load(self) {
         let (store, loaded) = match IndexedDbStore::open_preloaded().await {
-            Some((store, document)) => (BrowserStore::IndexedDb(store), document),
+            Some((store, stored)) => (BrowserStore::IndexedDb(store), stored),
             None => match IndexedDbStore::open(IndexedDbStore::DEFAULT_NAME).await {
                 Ok(store) => {
                     let store = BrowserStore::IndexedDb(store);
@@ -88,17 +119,18 @@ impl AppState {
                 }
                 Err(error) => {
                     self.storage_warning.set(Some(format!(
-                        "{error} Wat je nu invoert, blijft alleen bewaard tot je dit venster \
-                         sluit. Exporteer je werk via Gegevens."
+                        "{error} Dit gebeurt bijvoorbeeld in een privévenster. Wat je nu \
+                         invoert, blijft alleen bewaard tot je dit venster sluit: exporteer je \
+                         werk via Gegevens."
                     )));
-                    (BrowserStore::Memory(MemoryStore::default()), Ok(None))
+                    (BrowserStore::Memory(MemoryStore::default()), Ok(Stored::default()))
                 }
             },
         };
         let store = match loaded {
-            Ok(Some(document)) => match Workspace::from_json(&document) {
+            Ok(Stored { document: Some(document), revision }) => match Workspace::from_json(&document) {
                 Ok(workspace) => {
-                    self.workspace.set(workspace);
+                    self.adopt(workspace, revision);
                     store
                 }
                 Err(error) => {
@@ -111,7 +143,10 @@ impl AppState {
                     BrowserStore::Memory(MemoryStore::default())
                 }
             },
-            Ok(None) => store,
+            Ok(Stored { document: None, revision }) => {
+                self.revision.set_value(revision);
+                store
+            }
             Err(error) => {
                 self.storage_warning.set(Some(format!(
                     "{error} Wat je nu invoert, wordt niet opgeslagen."
@@ -119,23 +154,101 @@ impl AppState {
                 BrowserStore::Memory(MemoryStore::default())
             }
         };
+        if matches!(store, BrowserStore::IndexedDb(_)) {
+            self.channel.set_value(SyncChannel::open(move |revision| {
+                spawn_local(self.follow_other_tab(revision));
+            }));
+        }
         self.store.set_value(Some(Rc::new(store)));
         self.load_state.set(LoadState::Ready);
+        self.persistent.set(request_persistent_storage().await);
     }
 
-    /// Applies a user's change and saves it.
+    /// Shows `workspace` as the stored state at `revision`.
+    fn adopt(&self, workspace: Workspace, revision: u64) {
+        self.base.set_value(workspace.clone());
+        self.revision.set_value(revision);
+        self.workspace.set(workspace);
+    }
+
+    /// Another tab saved: an idle tab shows its work at once. A tab that is saving leaves it
+    /// to the revision check, which merges.
+    async fn follow_other_tab(self, revision: u64) {
+        if self.saving.get_value() || revision <= self.revision.get_value() {
+            return;
+        }
+        let Some(store) = self.store.get_value() else { return };
+        let Ok(stored) = store.load().await else { return };
+        if self.saving.get_value() || stored.revision <= self.revision.get_value() {
+            return;
+        }
+        let workspace = match stored.document.as_deref().map(Workspace::from_json) {
+            Some(Ok(workspace)) => workspace,
+            None => Workspace::new(now()),
+            Some(Err(_)) => return,
+        };
+        self.adopt(workspace, stored.revision);
+    }
+
+    /// Applies a user's change and saves it. The items it changed get a new `updated_at`.
     pub fn edit(&self, change: impl FnOnce(&mut Workspace)) {
         self.workspace.update(|workspace| {
+            let before = workspace.clone();
             change(workspace);
-            workspace.touch(now());
+            workspace.stamp_changes(&before, now());
         });
         self.persist();
     }
 
-    /// Replaces the whole workspace (import, wipe) and saves it.
+    /// Replaces the whole workspace and saves it.
     pub fn replace(&self, workspace: Workspace) {
         self.workspace.set(workspace);
         self.persist();
+    }
+
+    /// The backups kept on this device, newest first.
+    pub async fn backups(&self) -> Result<Backups, StorageError> {
+        match self.store.get_value() {
+            Some(store) => store.load_backups().await,
+            None => Ok(Backups::default()),
+        }
+    }
+
+    /// Keeps a copy of the current workspace as a backup; resolves once it is stored.
+    pub async fn take_snapshot(&self, reason: &str) -> Result<Snapshot, StorageError> {
+        let store = self.store.get_value().ok_or_else(not_ready)?;
+        let snapshot = self.workspace.with_untracked(|w| Snapshot::of(w, reason, now()));
+        let mut backups = store.load_backups().await?;
+        backups.push(snapshot.clone());
+        store.save_backups(&backups).await?;
+        Ok(snapshot)
+    }
+
+    /// Replaces the workspace by `workspace` after keeping a backup of the current one, so it
+    /// can be undone: nothing is changed when the backup cannot be stored.
+    pub async fn replace_with_backup(&self, workspace: Workspace, reason: &str) -> Result<Snapshot, StorageError> {
+        let snapshot = self.take_snapshot(reason).await?;
+        self.replace(workspace);
+        Ok(snapshot)
+    }
+
+    /// Removes everything: the workspace and the backups.
+    pub async fn wipe(&self) -> Result<(), StorageError> {
+        let store = self.store.get_value().ok_or_else(not_ready)?;
+        store.clear().await?;
+        let revision = store.load().await.map(|stored| stored.revision).unwrap_or_default();
+        self.adopt(Workspace::new(now()), revision);
+        self.save_status.set(SaveStatus::Saved(now()));
+        self.announce(revision);
+        Ok(())
+    }
+
+    fn announce(&self, revision: u64) {
+        self.channel.with_value(|channel| {
+            if let Some(channel) = channel {
+                channel.announce(revision);
+            }
+        });
     }
 
     /// Saves the current workspace. Saves never overlap: a change made while a save is
@@ -155,10 +268,25 @@ impl AppState {
             loop {
                 state.save_again.set_value(false);
                 state.save_status.set(SaveStatus::Saving);
-                let document = state.workspace.with_untracked(Workspace::to_json);
-                match store.save(&document).await {
-                    Ok(()) => state.save_status.set(SaveStatus::Saved(now())),
-                    Err(error) => state.save_status.set(SaveStatus::Failed(error.to_string())),
+                let (document, workspace) =
+                    state.workspace.with_untracked(|w| (w.to_json(), w.clone()));
+                match store.save(&document, state.revision.get_value()).await {
+                    Ok(revision) => {
+                        state.base.set_value(workspace);
+                        state.revision.set_value(revision);
+                        state.save_status.set(SaveStatus::Saved(now()));
+                        state.announce(revision);
+                    }
+                    Err(SaveError::Conflict { .. }) => {
+                        if let Err(error) = state.merge_other_tab(&store).await {
+                            state.save_status.set(SaveStatus::Failed(error.to_string()));
+                            break;
+                        }
+                        continue;
+                    }
+                    Err(SaveError::Failed(error)) => {
+                        state.save_status.set(SaveStatus::Failed(error.to_string()))
+                    }
                 }
                 if !state.save_again.get_value() {
                     break;
@@ -167,6 +295,43 @@ impl AppState {
             state.saving.set_value(false);
         });
     }
+
+    /// Another tab saved since this one last did: merge our edits into the stored workspace,
+    /// item by item. Where both changed the same item ours is kept, and theirs is kept as a
+    /// backup, so nothing is lost; the user is told.
+    async fn merge_other_tab(&self, store: &BrowserStore) -> Result<(), StorageError> {
+        let stored = store.load().await?;
+        let theirs = match stored.document.as_deref().map(Workspace::from_json) {
+            Some(Ok(workspace)) => workspace,
+            None => Workspace::new(now()),
+            Some(Err(error)) => {
+                return Err(StorageError(format!(
+                    "Een ander tabblad heeft gegevens opgeslagen die deze versie niet kan lezen \
+                     ({error}). Laad de pagina opnieuw."
+                )));
+            }
+        };
+        let mine = self.workspace.get_untracked();
+        let merged = self.base.with_value(|base| merge_concurrent(base, &mine, &theirs));
+        if !merged.both_changed.is_empty() {
+            let mut backups = store.load_backups().await?;
+            backups.push(Snapshot::of(&theirs, "Versie uit een ander tabblad", now()));
+            store.save_backups(&backups).await?;
+            self.sync_notice.set(Some(format!(
+                "Een ander tabblad wijzigde tegelijk: {}. Jouw versie is bewaard; de versie uit \
+                 het andere tabblad staat bij de back-ups op de pagina Gegevens.",
+                merged.both_changed.join(", ")
+            )));
+        }
+        self.base.set_value(theirs);
+        self.revision.set_value(stored.revision);
+        self.workspace.set(merged.workspace);
+        Ok(())
+    }
+}
+
+fn not_ready() -> StorageError {
+    StorageError("De opslag is nog niet klaar; probeer zo opnieuw.".to_string())
 }
 
 /// The app state provided by the shell.

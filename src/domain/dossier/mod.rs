@@ -31,6 +31,9 @@ pub struct PupilDossier {
     pub school_year: String,
     #[serde(default)]
     pub created_at: Option<DateTime<Utc>>,
+    /// When this dossier last changed; an import's merge keeps the newer of two versions.
+    #[serde(default)]
+    pub updated_at: Option<DateTime<Utc>>,
     /// Half days per code this school year, e.g. {"B": 6, "Z": 4}; users may add codes.
     #[serde(default)]
     pub absences: BTreeMap<String, u32>,

@@ -75,6 +75,9 @@ pub struct SelfScan {
     #[serde(default)]
     pub participants: String,
     pub created_at: DateTime<Utc>,
+    /// When this scan last changed; an import's merge keeps the newer of two versions.
+    #[serde(default)]
+    pub updated_at: Option<DateTime<Utc>>,
     /// Answers by block id.
     #[serde(default)]
     pub blocks: BTreeMap<String, BlockAnswer>,
@@ -104,6 +107,7 @@ impl SelfScan {
             school_year,
             participants: String::new(),
             created_at: now,
+            updated_at: Some(now),
             blocks: BTreeMap::new(),
             actions: Vec::new(),
         }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::domain::content::sources;
 use crate::ui::components::PageHeader;
@@ -61,11 +62,26 @@ pub fn AboutPage() -> impl IntoView {
             </ul>
         </section>
         <section aria-labelledby="privacy-title">
-            <h2 id="privacy-title">"Privacy"</h2>
+            <h2 id="privacy-title">"Privacy: waar je gegevens staan"</h2>
             <p>
                 "Verzuimwijzer heeft geen server en geen account. Alles wat je invult, staat "
-                "alleen in de opslag van deze browser op dit toestel. Niets verlaat het toestel, "
-                "tenzij je zelf een exportbestand maakt en doorgeeft."
+                "alleen in de opslag van deze browser op dit toestel (IndexedDB), met tot vijf "
+                "automatische back-ups van vóór een import. Niets verlaat het toestel, tenzij je "
+                "zelf een exportbestand maakt en doorgeeft."
+            </p>
+            <h3>"Wat Verzuimwijzer nooit doet"</h3>
+            <ul>
+                <li>"Gegevens versturen: de app maakt geen verbinding buiten haar eigen bestanden, en de browser dwingt dat af (Content-Security-Policy)."</li>
+                <li>"Externe lettertypes, CDN's, advertenties of statistieken laden."</li>
+                <li>"Namen, rijksregisternummers of adressen vragen: een leerling krijgt een label dat de school kiest."</li>
+                <li>"Een wachtwoord bewaren: een versleuteld exportbestand opent alleen met het wachtwoord dat jij kiest."</li>
+            </ul>
+            <p>
+                "Let op: wie de browser op dit toestel gebruikt, kan de gegevens zien. Wis ze via "
+                <A href="/gegevens">"Gegevens"</A>
+                " als je het toestel doorgeeft. Safari op iPad kan de gegevens van een website wissen "
+                "na zeven dagen zonder bezoek; zet de app daarom op je beginscherm en exporteer "
+                "regelmatig."
             </p>
             <p class="muted">"Versie " {APP_VERSION}</p>
         </section>

@@ -1,39 +1,182 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-use crate::domain::transfer::{export_file_name, export_workspace};
-use crate::ui::browser::{download_json, now, today};
+use crate::domain::transfer::{prepare_export, ExportKind, ExportSelection};
+use crate::ui::browser::{download_json, now, runs_installed, today};
+use crate::ui::crypto::encrypt;
 use crate::ui::state::use_app_state;
 use crate::APP_VERSION;
 
+/// A passphrase shorter than this is refused: the file may travel by e-mail.
+const MIN_PASSPHRASE_CHARS: usize = 10;
+
+/// The `<select>` value of a selection: "alles", "zelfscan:<id>", "dossier:<id>".
+fn selection_from(value: &str) -> ExportSelection {
+    match value.split_once(':') {
+        Some(("zelfscan", id)) => ExportSelection::SelfScan(id.to_string()),
+        Some(("dossier", id)) => ExportSelection::Dossier(id.to_string()),
+        _ => ExportSelection::Everything,
+    }
+}
+
+/// Export everything or one item, plainly or encrypted with a passphrase. `/gegevens?export=
+/// dossier:<id>` preselects an item (the dossier page links here).
 #[component]
 pub fn ExportSection() -> impl IntoView {
     let state = use_app_state();
+    let query = use_query_map();
+    let choice = RwSignal::new(query.with_untracked(|q| q.get("export")).unwrap_or_else(|| "alles".into()));
+    let encrypted = RwSignal::new(false);
+    let passphrase = RwSignal::new(String::new());
+    let repeated = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
     let message = RwSignal::new(None::<Result<String, String>>);
-    let export = move |_| {
-        let text = state.workspace.with_untracked(|w| export_workspace(w, APP_VERSION, now()));
-        let file_name = export_file_name(today());
-        message.set(Some(match download_json(&file_name, &text) {
-            Ok(()) => Ok(format!("Het bestand {file_name} is gedownload. Bewaar het op een veilige plek.")),
-            Err(error) => Err(format!("Het exporteren is mislukt ({error}).")),
-        }));
+
+    let options = move || {
+        state.workspace.with(|w| {
+            let mut options = vec![("alles".to_string(), "Alle gegevens (volledige back-up)".to_string())];
+            options.extend(w.self_scans.iter().map(|s| {
+                (format!("zelfscan:{}", s.id), format!("Zelfscan {} {}", s.school_name, s.school_year))
+            }));
+            options.extend(w.dossiers.iter().map(|d| {
+                (format!("dossier:{}", d.id), format!("Leerlingdossier {} met zijn raadplegingen", d.label))
+            }));
+            options
+        })
     };
+
+    let export = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let selection = selection_from(&choice.get_untracked());
+        let Some(prepared) = state
+            .workspace
+            .with_untracked(|w| prepare_export(w, &selection, APP_VERSION, now()))
+        else {
+            message.set(Some(Err("Dit onderdeel bestaat niet meer. Kies opnieuw.".into())));
+            return;
+        };
+        let secret = passphrase.get_untracked();
+        let encrypt_it = encrypted.get_untracked();
+        if encrypt_it {
+            if secret.chars().count() < MIN_PASSPHRASE_CHARS {
+                message.set(Some(Err(format!(
+                    "Kies een wachtwoord van minstens {MIN_PASSPHRASE_CHARS} tekens."
+                ))));
+                return;
+            }
+            if secret != repeated.get_untracked() {
+                message.set(Some(Err("De twee wachtwoorden zijn niet gelijk.".into())));
+                return;
+            }
+        }
+        busy.set(true);
+        message.set(None);
+        leptos::task::spawn_local(async move {
+            let text = if encrypt_it {
+                match encrypt(&prepared.content, &secret).await {
+                    Ok(content) => Ok(prepared.encrypted_text(content)),
+                    Err(error) => Err(format!("Het exporteren is mislukt: {error}.")),
+                }
+            } else {
+                Ok(prepared.plain_text())
+            };
+            let file_name = prepared.file_name(today(), encrypt_it);
+            let result = text.and_then(|text| {
+                download_json(&file_name, &text)
+                    .map_err(|error| format!("Het exporteren is mislukt ({error})."))
+            });
+            if result.is_ok() && prepared.kind == ExportKind::Werkruimte {
+                state.edit(|w| w.device.last_export_at = Some(now()));
+            }
+            let lock = if encrypt_it {
+                " Het is versleuteld: geef het wachtwoord apart door, bijvoorbeeld telefonisch."
+            } else {
+                " Het bevat gegevens over leerlingen: bewaar en deel het zorgvuldig."
+            };
+            message.set(Some(result.map(|()| format!("Het bestand {file_name} is gedownload.{lock}"))));
+            busy.set(false);
+        });
+    };
+
     view! {
         <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">"Exporteren"</h2>
             <p>
-                "Download alle gegevens van dit toestel als één JSON-bestand: als back-up, of om "
-                "ze op een ander toestel te importeren. Het bestand bevat gegevens over "
-                "leerlingen: bewaar en deel het zorgvuldig."
+                "Download je gegevens als JSON-bestand: alles als back-up of om naar een ander "
+                "toestel over te zetten, of één zelfscan of leerlingdossier om door te geven. "
+                "Het bestand bevat een controlegetal, zodat een gewijzigd of beschadigd bestand "
+                "bij het importeren herkend wordt."
             </p>
-            <button type="button" class="button button--primary" on:click=export>
-                "Alle gegevens exporteren"
-            </button>
+            <Show when=move || !runs_installed()>
+                <p class="notice notice--info" data-testid="install-advice">
+                    "Je gebruikt Verzuimwijzer in een browsertabblad. Safari op iPad en iPhone "
+                    "kan de gegevens van een website wissen als je ze zeven dagen niet opent. "
+                    "Installeer de app daarom op je beginscherm (Safari: Deel-knop, dan "
+                    "“Zet op beginscherm”; Chrome of Edge: menu, dan “App installeren”) en "
+                    "exporteer regelmatig."
+                </p>
+            </Show>
+            <form on:submit=export>
+                <div class="field">
+                    <label for="export-what">"Wat wil je exporteren?"</label>
+                    <select
+                        id="export-what"
+                        prop:value=move || choice.get()
+                        on:change=move |event| choice.set(event_target_value(&event))
+                    >
+                        <For each=options key=|option| option.clone() let:option>
+                            <option value=option.0.clone() selected=move || choice.get() == option.0>
+                                {option.1.clone()}
+                            </option>
+                        </For>
+                    </select>
+                </div>
+                <div class="field field--check">
+                    <input
+                        id="export-encrypt"
+                        type="checkbox"
+                        prop:checked=move || encrypted.get()
+                        on:change=move |event| encrypted.set(event_target_checked(&event))
+                    />
+                    <label for="export-encrypt">
+                        "Versleutelen met een wachtwoord (bijvoorbeeld om per e-mail naar het CLB te sturen)"
+                    </label>
+                </div>
+                <Show when=move || encrypted.get()>
+                    <div class="field">
+                        <label for="export-passphrase">"Wachtwoord (minstens 10 tekens)"</label>
+                        <input
+                            id="export-passphrase"
+                            type="password"
+                            autocomplete="new-password"
+                            prop:value=move || passphrase.get()
+                            on:input=move |event| passphrase.set(event_target_value(&event))
+                        />
+                    </div>
+                    <div class="field">
+                        <label for="export-passphrase-again">"Herhaal het wachtwoord"</label>
+                        <input
+                            id="export-passphrase-again"
+                            type="password"
+                            autocomplete="new-password"
+                            prop:value=move || repeated.get()
+                            on:input=move |event| repeated.set(event_target_value(&event))
+                        />
+                    </div>
+                    <p class="hint">
+                        "Wie het wachtwoord vergeet, kan het bestand niet meer openen: niemand kan het herstellen."
+                    </p>
+                </Show>
+                <button type="submit" class="button button--primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Bezig met exporteren…" } else { "Exporteren" }}
+                </button>
+            </form>
             {move || {
                 message
                     .get()
                     .map(|result| match result {
-                        Ok(text) => view! { <p class="notice notice--ok" role="status">{text}</p> },
-                        Err(text) => view! { <p class="notice notice--error" role="alert">{text}</p> },
+                        Ok(text) => view! { <p class="notice notice--ok" role="status">{text}</p> }.into_any(),
+                        Err(text) => view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any(),
                     })
             }}
         </section>

@@ -1,91 +1,181 @@
 use leptos::prelude::*;
 
-use crate::domain::transfer::{parse_import, ImportError, ImportedFile, MAX_IMPORT_BYTES};
-use crate::ui::browser::{local_offset, read_file_text};
+use crate::domain::transfer::{
+    merge, open_file, plan_import, replace, Choices, Difference, ExportKind, ImportError,
+    ImportPlan, ImportedFile, ItemKey, Keep, LockedFile, OpenedFile, PlannedItem, Snapshot,
+    MAX_IMPORT_BYTES,
+};
+use crate::domain::Workspace;
+use crate::ui::browser::{format_local, local_offset, now, read_file_text};
+use crate::ui::crypto::decrypt;
 use crate::ui::state::use_app_state;
 
-/// Where the import stands. A file is only applied after the user confirmed its summary.
+/// Where the import stands. A file changes nothing until the user chose merge or replace,
+/// and each of those first keeps a backup, so "Ongedaan maken" can bring the data back.
 #[derive(Clone)]
 enum ImportStep {
     Idle,
-    Reading,
-    Confirm { file_name: String, imported: ImportedFile },
+    Busy(&'static str),
+    Locked { file_name: String, locked: LockedFile, error: Option<String> },
+    Preview { file_name: String, imported: ImportedFile, plan: ImportPlan },
     Failed { file_name: String, reason: String },
-    Done { summary: String },
+    Done { message: String, snapshot: Snapshot },
+    Undone,
 }
 
 #[component]
-pub fn ImportSection() -> impl IntoView {
+pub fn ImportSection(
+    /// Raised after every change to the backups, so the list below shows it.
+    backups_changed: RwSignal<u32>,
+) -> impl IntoView {
     let state = use_app_state();
     let step = RwSignal::new(ImportStep::Idle);
+    let choices = RwSignal::new(Choices::new());
     let input_ref = NodeRef::<leptos::html::Input>::new();
+
+    let show = move |file_name: String, result: Result<ImportedFile, ImportError>| {
+        step.set(match result {
+            Ok(imported) => {
+                let plan = state.workspace.with_untracked(|w| plan_import(w, &imported.workspace));
+                choices.set(Choices::new());
+                ImportStep::Preview { file_name, imported, plan }
+            }
+            Err(error) => ImportStep::Failed { file_name, reason: error.to_string() },
+        });
+    };
 
     let on_pick = move |_| {
         let Some(input) = input_ref.get() else { return };
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
         let file_name = file.name();
         input.set_value("");
+        // Refused before reading: a huge file would freeze the tab.
         if file.size() > MAX_IMPORT_BYTES as f64 {
             let reason = ImportError::TooLarge { bytes: file.size() as usize }.to_string();
             step.set(ImportStep::Failed { file_name, reason });
             return;
         }
-        step.set(ImportStep::Reading);
+        step.set(ImportStep::Busy("Bestand lezen…"));
         leptos::task::spawn_local(async move {
-            let next = match read_file_text(&file).await {
-                Err(error) => ImportStep::Failed {
+            match read_file_text(&file).await {
+                Err(error) => step.set(ImportStep::Failed {
                     file_name,
                     reason: format!("Het bestand kon niet gelezen worden ({error})."),
+                }),
+                Ok(text) => match open_file(&text) {
+                    Ok(OpenedFile::Ready(imported)) => show(file_name, Ok(imported)),
+                    Ok(OpenedFile::Locked(locked)) => {
+                        step.set(ImportStep::Locked { file_name, locked, error: None })
+                    }
+                    Err(error) => show(file_name, Err(error)),
                 },
-                Ok(text) => match parse_import(&text) {
-                    Ok(imported) => ImportStep::Confirm { file_name, imported },
-                    Err(error) => ImportStep::Failed { file_name, reason: error.to_string() },
-                },
-            };
-            step.set(next);
+            }
         });
     };
 
-    let confirm = move |_| {
-        if let ImportStep::Confirm { imported, .. } = step.get_untracked() {
-            let summary = imported.summary(local_offset());
-            state.replace(imported.workspace);
-            step.set(ImportStep::Done { summary });
-        }
+    let unlock = move |passphrase: String| {
+        let ImportStep::Locked { file_name, locked, .. } = step.get_untracked() else { return };
+        step.set(ImportStep::Busy("Bestand ontsleutelen…"));
+        leptos::task::spawn_local(async move {
+            match decrypt(&locked.encrypted, &passphrase).await {
+                Ok(plaintext) => show(file_name, locked.unlock(&plaintext)),
+                Err(ImportError::WrongPassphrase) => step.set(ImportStep::Locked {
+                    file_name,
+                    locked,
+                    error: Some(ImportError::WrongPassphrase.to_string()),
+                }),
+                Err(error) => show(file_name, Err(error)),
+            }
+        });
     };
-    let cancel = move |_| step.set(ImportStep::Idle);
+
+    let apply = move |replace_all: bool| {
+        let ImportStep::Preview { file_name, imported, .. } = step.get_untracked() else { return };
+        let current = state.workspace.get_untracked();
+        let result: Workspace = if replace_all {
+            replace(&current, &imported.workspace, now())
+        } else {
+            merge(&current, &imported.workspace, &choices.get_untracked(), now())
+        };
+        let done = if replace_all {
+            format!("Alle gegevens zijn vervangen door “{file_name}”.")
+        } else {
+            format!("“{file_name}” is samengevoegd met je gegevens.")
+        };
+        step.set(ImportStep::Busy("Back-up maken en importeren…"));
+        leptos::task::spawn_local(async move {
+            let reason = format!("Voor het importeren van {file_name}");
+            match state.replace_with_backup(result, &reason).await {
+                Ok(snapshot) => {
+                    let holds = state.workspace.with_untracked(Workspace::contents);
+                    step.set(ImportStep::Done {
+                        message: format!("{done} Op dit toestel nu: {holds}."),
+                        snapshot,
+                    });
+                }
+                Err(error) => step.set(ImportStep::Failed {
+                    file_name,
+                    reason: format!("Er kon geen back-up gemaakt worden, dus er is niets geïmporteerd. {error}"),
+                }),
+            }
+            backups_changed.update(|n| *n += 1);
+        });
+    };
+
+    let undo = move |_| {
+        let ImportStep::Done { snapshot, .. } = step.get_untracked() else { return };
+        let Ok(before) = Workspace::from_json(&snapshot.document) else { return };
+        leptos::task::spawn_local(async move {
+            match state.replace_with_backup(before, "Voor het ongedaan maken van een import").await {
+                Ok(_) => step.set(ImportStep::Undone),
+                Err(error) => step.set(ImportStep::Failed {
+                    file_name: String::new(),
+                    reason: format!("Ongedaan maken is mislukt: {error}"),
+                }),
+            }
+            backups_changed.update(|n| *n += 1);
+        });
+    };
 
     let step_view = move || match step.get() {
         ImportStep::Idle => ().into_any(),
-        ImportStep::Reading => view! { <p role="status">"Bestand lezen…"</p> }.into_any(),
+        ImportStep::Busy(what) => view! { <p role="status">{what}</p> }.into_any(),
         ImportStep::Failed { file_name, reason } => view! {
             <div class="notice notice--error" role="alert" data-testid="import-error">
-                <p><strong>"“"{file_name}"” is niet geïmporteerd. "</strong>{reason}</p>
+                <p>
+                    <strong>{(!file_name.is_empty()).then(|| format!("“{file_name}” is niet geïmporteerd. "))}</strong>
+                    {reason}
+                </p>
                 <p>"Je huidige gegevens zijn niet gewijzigd."</p>
             </div>
         }
         .into_any(),
-        ImportStep::Confirm { file_name, imported } => view! {
-            <div class="confirm" role="group" aria-labelledby="import-confirm-title">
-                <h3 id="import-confirm-title">
-                    "“"{file_name}"” importeren?"
-                </h3>
-                <p data-testid="import-summary">{imported.summary(local_offset())}</p>
-                <p>
-                    <strong>"Dit vervangt alle gegevens die nu op dit toestel staan."</strong>
-                    " Exporteer eerst je huidige gegevens als je ze wilt bewaren."
-                </p>
-                <div class="button-row">
-                    <button type="button" class="button button--primary" on:click=confirm>
-                        "Importeren en vervangen"
-                    </button>
-                    <button type="button" class="button" on:click=cancel>"Annuleren"</button>
-                </div>
+        ImportStep::Locked { file_name, locked, error } => {
+            view! { <PassphraseForm file_name locked error on_unlock=Callback::new(unlock) on_cancel=Callback::new(move |()| step.set(ImportStep::Idle))/> }.into_any()
+        }
+        ImportStep::Preview { file_name, imported, plan } => view! {
+            <ImportPreview
+                file_name
+                imported
+                plan
+                choices
+                on_apply=Callback::new(apply)
+                on_cancel=Callback::new(move |()| step.set(ImportStep::Idle))
+            />
+        }
+        .into_any(),
+        ImportStep::Done { message, .. } => view! {
+            <div class="notice notice--ok" role="status">
+                <p>"Geïmporteerd. " {message}</p>
+                <p>"Er is eerst een back-up gemaakt van je vorige gegevens."</p>
+                <button type="button" class="button" on:click=undo>"Ongedaan maken"</button>
             </div>
         }
         .into_any(),
-        ImportStep::Done { summary } => view! {
-            <p class="notice notice--ok" role="status">"Geïmporteerd. " {summary}</p>
+        ImportStep::Undone => view! {
+            <p class="notice notice--ok" role="status">
+                "De import is ongedaan gemaakt: je gegevens zijn terug zoals vóór het importeren."
+            </p>
         }
         .into_any(),
     };
@@ -94,8 +184,9 @@ pub fn ImportSection() -> impl IntoView {
         <section class="card" aria-labelledby="import-title">
             <h2 id="import-title">"Importeren"</h2>
             <p>
-                "Kies een bestand dat met Verzuimwijzer geëxporteerd is. Je ziet eerst wat het "
-                "bevat; er verandert pas iets als je bevestigt."
+                "Kies een bestand dat met Verzuimwijzer geëxporteerd is: een volledige back-up, "
+                "of een zelfscan of leerlingdossier van een collega of het CLB. Je ziet eerst wat "
+                "het bevat en wat het zou veranderen; er verandert pas iets als je kiest."
             </p>
             <div class="field">
                 <label for="import-file" class="button">"Bestand kiezen…"</label>
@@ -110,5 +201,149 @@ pub fn ImportSection() -> impl IntoView {
             </div>
             {step_view}
         </section>
+    }
+}
+
+#[component]
+fn PassphraseForm(
+    file_name: String,
+    locked: LockedFile,
+    error: Option<String>,
+    on_unlock: Callback<String>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let passphrase = RwSignal::new(String::new());
+    view! {
+        <form
+            class="confirm"
+            aria-labelledby="import-passphrase-title"
+            on:submit=move |event| {
+                event.prevent_default();
+                on_unlock.run(passphrase.get_untracked());
+            }
+        >
+            <h3 id="import-passphrase-title">"“"{file_name}"” is versleuteld"</h3>
+            <p>"Het bevat «"{locked.description().to_string()}"». Geef het wachtwoord dat de afzender je apart bezorgde."</p>
+            {error.map(|error| view! { <p class="notice notice--error" role="alert" data-testid="passphrase-error">{error}</p> })}
+            <div class="field">
+                <label for="import-passphrase">"Wachtwoord"</label>
+                <input
+                    id="import-passphrase"
+                    type="password"
+                    autocomplete="off"
+                    autofocus
+                    on:input=move |event| passphrase.set(event_target_value(&event))
+                />
+            </div>
+            <div class="button-row">
+                <button type="submit" class="button button--primary">"Openen"</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>"Annuleren"</button>
+            </div>
+        </form>
+    }
+}
+
+fn difference_text(item: &PlannedItem) -> &'static str {
+    match item.difference {
+        Difference::New => "nieuw",
+        Difference::Same => "al op dit toestel, gelijk",
+        Difference::Changed { .. } => "verschilt van de versie op dit toestel",
+    }
+}
+
+#[component]
+fn ImportPreview(
+    file_name: String,
+    imported: ImportedFile,
+    plan: ImportPlan,
+    choices: RwSignal<Choices>,
+    on_apply: Callback<bool>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let new = plan.count(|d| d == Difference::New);
+    let same = plan.count(|d| d == Difference::Same);
+    let changed: Vec<PlannedItem> = plan.changed().cloned().collect();
+    let may_replace = imported.kind == ExportKind::Werkruimte;
+    let nothing = plan.changes_nothing() && !may_replace;
+    let when = |at: Option<chrono::DateTime<chrono::Utc>>| {
+        at.map_or_else(|| "onbekend".to_string(), format_local)
+    };
+    let conflicts = changed
+        .into_iter()
+        .map(|item| {
+            let key: ItemKey = item.key.clone();
+            let name = format!("keuze-{}", item.key.id);
+            let newer_here = item.default_keep() == Keep::Current;
+            let pick = move |keep: Keep| {
+                let key = key.clone();
+                move |_| choices.update(|c| { c.insert(key.clone(), keep); })
+            };
+            let is = {
+                let key = item.key.clone();
+                let default = item.default_keep();
+                move |keep: Keep| {
+                    let key = key.clone();
+                    move || choices.with(|c| c.get(&key).copied().unwrap_or(default)) == keep
+                }
+            };
+            view! {
+                <fieldset class="conflict">
+                    <legend>{item.title.clone()}</legend>
+                    <div class="field field--check">
+                        <input type="radio" id=format!("{name}-hier") name=name.clone()
+                            prop:checked=is(Keep::Current) on:change=pick(Keep::Current)/>
+                        <label for=format!("{name}-hier")>
+                            "Versie op dit toestel houden (gewijzigd op " {when(item.current_updated_at)} ")"
+                            {newer_here.then_some(" — nieuwer")}
+                        </label>
+                    </div>
+                    <div class="field field--check">
+                        <input type="radio" id=format!("{name}-bestand") name=name.clone()
+                            prop:checked=is(Keep::Incoming) on:change=pick(Keep::Incoming)/>
+                        <label for=format!("{name}-bestand")>
+                            "Versie uit het bestand nemen (gewijzigd op " {when(item.incoming_updated_at)} ")"
+                            {(!newer_here).then_some(" — nieuwer")}
+                        </label>
+                    </div>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let items = plan
+        .items
+        .iter()
+        .map(|item| view! { <li>{item.title.clone()} " — " {difference_text(item)}</li> })
+        .collect_view();
+    view! {
+        <div class="confirm" role="group" aria-labelledby="import-preview-title" data-testid="import-preview">
+            <h3 id="import-preview-title">"“"{file_name}"” importeren?"</h3>
+            <p data-testid="import-summary">{imported.summary(local_offset())}</p>
+            <p data-testid="import-counts">
+                {format!("Nieuw: {new}. Verschillend: {}. Al aanwezig en gelijk: {same}.", plan.changed().count())}
+            </p>
+            <details>
+                <summary>"Alle onderdelen van het bestand"</summary>
+                <ul>{items}</ul>
+            </details>
+            {(plan.changed().count() > 0).then(|| view! {
+                <p>"Bij samenvoegen: kies per onderdeel welke versie je houdt. Standaard blijft de nieuwste."</p>
+            })}
+            {conflicts}
+            <p class="hint">
+                "Samenvoegen voegt nieuwe onderdelen toe en verwijdert niets. Vóór het importeren "
+                "wordt een back-up van je huidige gegevens gemaakt; je kunt het ongedaan maken."
+            </p>
+            <div class="button-row">
+                <button type="button" class="button button--primary" disabled=nothing on:click=move |_| on_apply.run(false)>
+                    "Samenvoegen"
+                </button>
+                {may_replace.then(|| view! {
+                    <button type="button" class="button button--danger" on:click=move |_| on_apply.run(true)>
+                        "Alles vervangen door dit bestand"
+                    </button>
+                })}
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>"Annuleren"</button>
+            </div>
+        </div>
     }
 }

@@ -1,5 +1,7 @@
 //! Gegevens: what is stored on this device, and moving it in and out.
 
+mod backups;
+mod device;
 mod export;
 mod import;
 mod organisation;
@@ -11,6 +13,7 @@ use crate::ui::components::{DataGate, PageHeader};
 
 #[component]
 pub fn DataPage() -> impl IntoView {
+    let backups_changed = RwSignal::new(0u32);
     view! {
         <PageHeader
             title="Gegevens"
@@ -18,8 +21,10 @@ pub fn DataPage() -> impl IntoView {
         />
         <DataGate>
             <organisation::OrganisationSection/>
+            <device::DeviceSection/>
             <export::ExportSection/>
-            <import::ImportSection/>
+            <import::ImportSection backups_changed/>
+            <backups::BackupsSection backups_changed/>
             <wipe::WipeSection/>
         </DataGate>
     }

@@ -1,7 +1,5 @@
 use leptos::prelude::*;
 
-use crate::domain::Workspace;
-use crate::ui::browser::now;
 use crate::ui::state::use_app_state;
 
 /// The word the user types to confirm; a click alone is too easy for something this final.
@@ -12,15 +10,16 @@ pub fn WipeSection() -> impl IntoView {
     let state = use_app_state();
     let asking = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
-    let wiped = RwSignal::new(false);
+    let wiped = RwSignal::new(None::<Result<(), String>>);
     let confirmed = move || typed.with(|t| t.trim() == CONFIRMATION_WORD);
 
     let wipe = move |_| {
         if confirmed() {
-            state.replace(Workspace::new(now()));
             asking.set(false);
             typed.set(String::new());
-            wiped.set(true);
+            leptos::task::spawn_local(async move {
+                wiped.set(Some(state.wipe().await.map_err(|error| error.to_string())));
+            });
         }
     };
 
@@ -28,7 +27,7 @@ pub fn WipeSection() -> impl IntoView {
         <section class="card card--danger" aria-labelledby="wipe-title">
             <h2 id="wipe-title">"Alle gegevens wissen"</h2>
             <p>
-                "Verwijdert alle zelfscans, leerlingdossiers en raadplegingen van dit toestel. "
+                "Verwijdert alle zelfscans, leerlingdossiers, raadplegingen en back-ups van dit toestel. "
                 "Dit kan niet ongedaan gemaakt worden: exporteer eerst als je iets wilt bewaren."
             </p>
             <Show
@@ -39,7 +38,7 @@ pub fn WipeSection() -> impl IntoView {
                             type="button"
                             class="button button--danger"
                             on:click=move |_| {
-                                wiped.set(false);
+                                wiped.set(None);
                                 asking.set(true);
                             }
                         >
@@ -83,9 +82,10 @@ pub fn WipeSection() -> impl IntoView {
                     </div>
                 </div>
             </Show>
-            <Show when=move || wiped.get()>
-                <p class="notice notice--ok" role="status">"Alle gegevens op dit toestel zijn gewist."</p>
-            </Show>
+            {move || wiped.get().map(|result| match result {
+                Ok(()) => view! { <p class="notice notice--ok" role="status">"Alle gegevens op dit toestel zijn gewist."</p> }.into_any(),
+                Err(error) => view! { <p class="notice notice--error" role="alert">"Wissen is mislukt: " {error}</p> }.into_any(),
+            })}
         </section>
     }
 }

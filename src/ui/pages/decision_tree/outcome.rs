@@ -186,6 +186,7 @@ fn SaveForm(answers: Answers, dossier: Option<(String, String)>) -> impl IntoVie
             id: id.clone(),
             label: text.clone(),
             created_at: Some(now()),
+            updated_at: Some(now()),
             answers: answers.get_value(),
         };
         let attach_to = dossier_id.get_value();

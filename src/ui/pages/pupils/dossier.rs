@@ -59,6 +59,7 @@ fn Dossier(label: String) -> impl IntoView {
             <div class="button-row">
                 <A href=format!("/leerlingen/{}/checklist", dossier.id) attr:class="button button--primary">"Checklist PA bij aanmelding CLB"</A>
                 <A href=format!("/beslisboom?dossier={}", dossier.id) attr:class="button">"Beslisboom voor deze leerling"</A>
+                <A href=format!("/gegevens?export=dossier:{}", dossier.id) attr:class="button">"Exporteren (bv. voor het CLB)"</A>
                 <DeleteButton
                     question="Dit leerlingdossier verwijderen?"
                     consequence="De afwezigheden, maatregelen en de checklist verdwijnen van dit toestel. Bewaarde raadplegingen blijven."

@@ -48,6 +48,9 @@ fn ScanHome() -> impl IntoView {
                     <A href=move || format!("/zelfscan/{}/afdruk", id.get()) attr:class="button">
                         "Afdrukken"
                     </A>
+                    <A href=move || format!("/gegevens?export=zelfscan:{}", id.get()) attr:class="button">
+                        "Exporteren"
+                    </A>
                 </div>
             </header>
             <ScanDetails/>

@@ -1,0 +1,130 @@
+//! Snapshots of the whole workspace, taken automatically before an import or a restore and
+//! kept on the device, so that any import can be undone.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::workspace::Workspace;
+
+/// How many snapshots are kept; the oldest goes first. Each is a full copy of the workspace.
+pub const MAX_SNAPSHOTS: usize = 5;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// Unique among the snapshots, e.g. "1764064800000".
+    pub id: String,
+    pub taken_at: DateTime<Utc>,
+    /// Why it was taken, e.g. "Voor het importeren van verzuimwijzer-alles-2026-11-25.json".
+    pub reason: String,
+    /// What it holds, e.g. "2 zelfscans, 1 leerlingdossier en 0 raadplegingen van de beslisboom".
+    pub contents: String,
+    /// The workspace document as storage keeps it.
+    pub document: String,
+}
+
+impl Snapshot {
+    pub fn of(workspace: &Workspace, reason: impl Into<String>, now: DateTime<Utc>) -> Self {
+        Self {
+            id: now.timestamp_millis().to_string(),
+            taken_at: now,
+            reason: reason.into(),
+            contents: workspace.contents(),
+            document: workspace.to_json(),
+        }
+    }
+}
+
+/// The kept snapshots, newest first.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Backups {
+    pub snapshots: Vec<Snapshot>,
+}
+
+impl Backups {
+    /// Reads the stored list; an unreadable list counts as empty rather than blocking the app.
+    pub fn from_json(text: &str) -> Self {
+        serde_json::from_str(text).unwrap_or_default()
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("backups always serialize")
+    }
+
+    /// Adds `snapshot` as the newest, dropping the oldest beyond [`MAX_SNAPSHOTS`].
+    pub fn push(&mut self, mut snapshot: Snapshot) {
+        while self.snapshots.iter().any(|s| s.id == snapshot.id) {
+            snapshot.id.push('b');
+        }
+        self.snapshots.insert(0, snapshot);
+        self.snapshots.truncate(MAX_SNAPSHOTS);
+    }
+
+    pub fn find(&self, id: &str) -> Option<&Snapshot> {
+        self.snapshots.iter().find(|s| s.id == id)
+    }
+}
+
+/// When the reminder to export shows: there is data, the reminder is on, and the last export
+/// of everything (or, before any export, the start of the workspace) is at least the set
+/// number of days ago. Returns the days since.
+pub fn backup_reminder_due(workspace: &Workspace, now: DateTime<Utc>) -> Option<i64> {
+    let days = workspace.device.backup_reminder_days;
+    if days == 0 || workspace.is_empty() {
+        return None;
+    }
+    let since = workspace.device.last_export_at.unwrap_or(workspace.created_at);
+    let elapsed = (now - since).num_days();
+    (elapsed >= i64::from(days)).then_some(elapsed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Duration, TimeZone};
+
+    fn at(day: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn keeps_the_newest_five_snapshots() {
+        let mut backups = Backups::default();
+        for day in 1..=7 {
+            backups.push(Snapshot::of(&Workspace::new(at(day)), format!("dag {day}"), at(day)));
+        }
+        let reasons: Vec<_> = backups.snapshots.iter().map(|s| s.reason.as_str()).collect();
+        assert_eq!(reasons, ["dag 7", "dag 6", "dag 5", "dag 4", "dag 3"]);
+        let read_back = Backups::from_json(&backups.to_json());
+        assert_eq!(read_back, backups);
+        let restored = Workspace::from_json(&read_back.snapshots[0].document).unwrap();
+        assert_eq!(restored.created_at, at(7));
+    }
+
+    #[test]
+    fn two_snapshots_in_the_same_millisecond_keep_distinct_ids() {
+        let mut backups = Backups::default();
+        backups.push(Snapshot::of(&Workspace::new(at(1)), "een", at(1)));
+        backups.push(Snapshot::of(&Workspace::new(at(1)), "twee", at(1)));
+        assert_ne!(backups.snapshots[0].id, backups.snapshots[1].id);
+        assert_eq!(backups.find(&backups.snapshots[1].id.clone()).unwrap().reason, "een");
+    }
+
+    #[test]
+    fn the_reminder_comes_after_the_set_number_of_days_without_export() {
+        let mut workspace = Workspace::new(at(1));
+        assert_eq!(backup_reminder_due(&workspace, at(28)), None, "nothing to lose yet");
+        workspace.organisation_name = "De Linde".into();
+        assert_eq!(backup_reminder_due(&workspace, at(14)), None);
+        assert_eq!(backup_reminder_due(&workspace, at(15)), Some(14));
+        workspace.device.last_export_at = Some(at(20));
+        assert_eq!(backup_reminder_due(&workspace, at(20) + Duration::days(13)), None);
+        assert_eq!(backup_reminder_due(&workspace, at(20) + Duration::days(14)), Some(14));
+        workspace.device.backup_reminder_days = 0;
+        assert_eq!(backup_reminder_due(&workspace, at(30)), None, "turned off");
+    }
+
+    #[test]
+    fn an_unreadable_list_counts_as_empty() {
+        assert_eq!(Backups::from_json("kapot"), Backups::default());
+    }
+}

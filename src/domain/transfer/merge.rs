@@ -1,0 +1,381 @@
+//! Bringing an imported file into the workspace: a preview of what it would change, then a
+//! merge (by id; newer wins unless the user chooses otherwise) or a full replace. Also the
+//! merge of two tabs' concurrent edits.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::workspace::{Consultation, PupilDossier, SelfScan, Workspace};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ItemKind {
+    SelfScan,
+    Dossier,
+    Consultation,
+}
+
+/// One scan, dossier or consultation, wherever it lives.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ItemKey {
+    pub kind: ItemKind,
+    pub id: String,
+}
+
+/// How an item of the file relates to the workspace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Difference {
+    /// Not on this device yet.
+    New,
+    /// Already here, exactly the same.
+    Same,
+    /// Here too, but different: a conflict the user may decide.
+    Changed { incoming_is_newer: bool },
+}
+
+/// Which version of a changed item to keep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keep {
+    Current,
+    Incoming,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlannedItem {
+    pub key: ItemKey,
+    /// "Zelfscan De Linde 2026-2027", "Leerlingdossier JD-4 (3B)", "Raadpleging JD-4".
+    pub title: String,
+    pub difference: Difference,
+    pub current_updated_at: Option<DateTime<Utc>>,
+    pub incoming_updated_at: Option<DateTime<Utc>>,
+}
+
+impl PlannedItem {
+    /// The merge's choice when the user does not make one: the newer version.
+    pub fn default_keep(&self) -> Keep {
+        match self.difference {
+            Difference::Changed { incoming_is_newer: true } | Difference::New => Keep::Incoming,
+            _ => Keep::Current,
+        }
+    }
+}
+
+/// The preview of an import: every item of the file and how it relates to the workspace.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPlan {
+    pub items: Vec<PlannedItem>,
+}
+
+/// What a merge keeps for each changed item; items not named keep their default.
+pub type Choices = BTreeMap<ItemKey, Keep>;
+
+/// The common shape of the three kinds of item, so one merge serves them all.
+trait Item: Clone + PartialEq {
+    const KIND: ItemKind;
+    fn id(&self) -> &str;
+    fn updated_at(&self) -> Option<DateTime<Utc>>;
+    fn title(&self) -> String;
+}
+
+impl Item for SelfScan {
+    const KIND: ItemKind = ItemKind::SelfScan;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn updated_at(&self) -> Option<DateTime<Utc>> {
+        self.updated_at
+    }
+    fn title(&self) -> String {
+        format!("Zelfscan {} {}", self.school_name.trim(), self.school_year.trim())
+    }
+}
+
+impl Item for PupilDossier {
+    const KIND: ItemKind = ItemKind::Dossier;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn updated_at(&self) -> Option<DateTime<Utc>> {
+        self.updated_at
+    }
+    fn title(&self) -> String {
+        match self.class_name.trim() {
+            "" => format!("Leerlingdossier {}", self.label.trim()),
+            class => format!("Leerlingdossier {} ({class})", self.label.trim()),
+        }
+    }
+}
+
+impl Item for Consultation {
+    const KIND: ItemKind = ItemKind::Consultation;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn updated_at(&self) -> Option<DateTime<Utc>> {
+        self.updated_at.or(self.created_at)
+    }
+    fn title(&self) -> String {
+        format!("Raadpleging beslisboom {}", self.label.trim())
+    }
+}
+
+fn key<T: Item>(item: &T) -> ItemKey {
+    ItemKey { kind: T::KIND, id: item.id().to_string() }
+}
+
+fn plan_items<T: Item>(current: &[T], incoming: &[T], plan: &mut Vec<PlannedItem>) {
+    for item in incoming {
+        let here = current.iter().find(|c| c.id() == item.id());
+        let difference = match here {
+            None => Difference::New,
+            Some(here) if here == item => Difference::Same,
+            Some(here) => Difference::Changed { incoming_is_newer: item.updated_at() > here.updated_at() },
+        };
+        plan.push(PlannedItem {
+            key: key(item),
+            title: item.title(),
+            difference,
+            current_updated_at: here.and_then(Item::updated_at),
+            incoming_updated_at: item.updated_at(),
+        });
+    }
+}
+
+/// The preview of importing `incoming` into `current`.
+pub fn plan_import(current: &Workspace, incoming: &Workspace) -> ImportPlan {
+    let mut items = Vec::new();
+    plan_items(&current.self_scans, &incoming.self_scans, &mut items);
+    plan_items(&current.dossiers, &incoming.dossiers, &mut items);
+    plan_items(&current.consultations, &incoming.consultations, &mut items);
+    ImportPlan { items }
+}
+
+impl ImportPlan {
+    pub fn count(&self, wanted: impl Fn(Difference) -> bool) -> usize {
+        self.items.iter().filter(|item| wanted(item.difference)).count()
+    }
+
+    pub fn changed(&self) -> impl Iterator<Item = &PlannedItem> {
+        self.items.iter().filter(|item| matches!(item.difference, Difference::Changed { .. }))
+    }
+
+    /// True when a merge would change nothing.
+    pub fn changes_nothing(&self) -> bool {
+        self.items.iter().all(|item| item.difference == Difference::Same)
+    }
+}
+
+fn merge_items<T: Item>(current: &mut Vec<T>, incoming: &[T], choices: &Choices, plan: &ImportPlan) {
+    for item in incoming {
+        let key = key(item);
+        let planned = plan.items.iter().find(|p| p.key == key);
+        let keep = choices
+            .get(&key)
+            .copied()
+            .or_else(|| planned.map(PlannedItem::default_keep))
+            .unwrap_or(Keep::Current);
+        match current.iter_mut().find(|c| c.id() == item.id()) {
+            None => current.push(item.clone()),
+            Some(here) if keep == Keep::Incoming => *here = item.clone(),
+            Some(_) => {}
+        }
+    }
+}
+
+/// The workspace after merging `incoming` into `current`: new items are added, changed items
+/// take the version `choices` names (by default the newer one), nothing is removed. The
+/// organisation name is taken from the file only when this device has none.
+pub fn merge(current: &Workspace, incoming: &Workspace, choices: &Choices, now: DateTime<Utc>) -> Workspace {
+    let plan = plan_import(current, incoming);
+    let mut merged = current.clone();
+    merge_items(&mut merged.self_scans, &incoming.self_scans, choices, &plan);
+    merge_items(&mut merged.dossiers, &incoming.dossiers, choices, &plan);
+    merge_items(&mut merged.consultations, &incoming.consultations, choices, &plan);
+    if merged.organisation_name.trim().is_empty() {
+        merged.organisation_name = incoming.organisation_name.clone();
+    }
+    merged.updated_at = now;
+    merged
+}
+
+/// The workspace after replacing everything by `incoming`; this device's settings stay.
+pub fn replace(current: &Workspace, incoming: &Workspace, now: DateTime<Utc>) -> Workspace {
+    Workspace { device: current.device.clone(), updated_at: now, ..incoming.clone() }
+}
+
+/// The result of merging two tabs' edits made from the same starting point.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConcurrentMerge {
+    pub workspace: Workspace,
+    /// Items both tabs changed differently: this tab's version was kept, so the caller should
+    /// keep the other version safe (as a backup) and say so.
+    pub both_changed: Vec<String>,
+}
+
+fn merge_concurrent_items<T: Item>(base: &[T], mine: &[T], theirs: &[T], both_changed: &mut Vec<String>) -> Vec<T> {
+    let find = |items: &[T], id: &str| items.iter().find(|i| i.id() == id).cloned();
+    let mut ids: Vec<String> = theirs.iter().map(|i| i.id().to_string()).collect();
+    for item in mine {
+        if !ids.iter().any(|id| id == item.id()) {
+            ids.push(item.id().to_string());
+        }
+    }
+    let mut merged = Vec::new();
+    for id in ids {
+        let (b, m, t) = (find(base, &id), find(mine, &id), find(theirs, &id));
+        let kept = if m == b {
+            t
+        } else if t == b || t == m {
+            m
+        } else {
+            both_changed.push(m.as_ref().or(t.as_ref()).map(Item::title).unwrap_or_default());
+            m.or(t)
+        };
+        merged.extend(kept);
+    }
+    merged
+}
+
+/// Merges this tab's edits (`mine`) with another tab's (`theirs`), both made from `base`:
+/// per item, whichever side changed it wins; deletions count as changes. When both changed
+/// the same item, this tab's version wins and the item is listed in `both_changed`.
+pub fn merge_concurrent(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> ConcurrentMerge {
+    let mut both_changed = Vec::new();
+    let pick = |b: &String, m: &String, t: &String| if m == b { t.clone() } else { m.clone() };
+    let workspace = Workspace {
+        schema_version: mine.schema_version,
+        created_at: base.created_at.min(theirs.created_at),
+        updated_at: mine.updated_at.max(theirs.updated_at),
+        organisation_name: pick(&base.organisation_name, &mine.organisation_name, &theirs.organisation_name),
+        self_scans: merge_concurrent_items(&base.self_scans, &mine.self_scans, &theirs.self_scans, &mut both_changed),
+        dossiers: merge_concurrent_items(&base.dossiers, &mine.dossiers, &theirs.dossiers, &mut both_changed),
+        consultations: merge_concurrent_items(
+            &base.consultations,
+            &mine.consultations,
+            &theirs.consultations,
+            &mut both_changed,
+        ),
+        device: if mine.device == base.device { theirs.device.clone() } else { mine.device.clone() },
+    };
+    ConcurrentMerge { workspace, both_changed }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(hour: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 25, hour, 0, 0).unwrap()
+    }
+
+    fn dossier(id: &str, class: &str, hour: u32) -> PupilDossier {
+        PupilDossier {
+            id: id.into(),
+            label: id.to_uppercase(),
+            class_name: class.into(),
+            updated_at: Some(at(hour)),
+            ..Default::default()
+        }
+    }
+
+    fn workspace(dossiers: Vec<PupilDossier>) -> Workspace {
+        let mut workspace = Workspace::new(at(8));
+        workspace.dossiers = dossiers;
+        workspace
+    }
+
+    #[test]
+    fn the_preview_says_what_is_new_what_is_the_same_and_what_conflicts() {
+        let current = workspace(vec![dossier("a", "3B", 9), dossier("b", "4A", 9), dossier("c", "1", 12)]);
+        let incoming = workspace(vec![dossier("a", "3B", 9), dossier("b", "4B", 10), dossier("c", "2", 11), dossier("d", "5", 9)]);
+        let plan = plan_import(&current, &incoming);
+        let differences: Vec<_> = plan.items.iter().map(|i| (i.key.id.as_str(), i.difference)).collect();
+        assert_eq!(
+            differences,
+            [
+                ("a", Difference::Same),
+                ("b", Difference::Changed { incoming_is_newer: true }),
+                ("c", Difference::Changed { incoming_is_newer: false }),
+                ("d", Difference::New),
+            ]
+        );
+        assert_eq!(plan.items[1].title, "Leerlingdossier B (4B)");
+        assert_eq!(plan.count(|d| d == Difference::New), 1);
+        assert_eq!(plan.changed().count(), 2);
+    }
+
+    #[test]
+    fn a_merge_adds_new_items_and_keeps_the_newer_version_by_default() {
+        let current = workspace(vec![dossier("b", "4A", 9), dossier("c", "1", 12), dossier("e", "6", 9)]);
+        let incoming = workspace(vec![dossier("b", "4B", 10), dossier("c", "2", 11), dossier("d", "5", 9)]);
+        let merged = merge(&current, &incoming, &Choices::new(), at(13));
+        let classes: Vec<_> = merged.dossiers.iter().map(|d| (d.id.as_str(), d.class_name.as_str())).collect();
+        assert_eq!(classes, [("b", "4B"), ("c", "1"), ("e", "6"), ("d", "5")], "nothing removed");
+    }
+
+    #[test]
+    fn the_user_can_choose_per_conflict() {
+        let current = workspace(vec![dossier("b", "4A", 9), dossier("c", "1", 12)]);
+        let incoming = workspace(vec![dossier("b", "4B", 10), dossier("c", "2", 11)]);
+        let mut choices = Choices::new();
+        choices.insert(ItemKey { kind: ItemKind::Dossier, id: "b".into() }, Keep::Current);
+        choices.insert(ItemKey { kind: ItemKind::Dossier, id: "c".into() }, Keep::Incoming);
+        let merged = merge(&current, &incoming, &choices, at(13));
+        let classes: Vec<_> = merged.dossiers.iter().map(|d| d.class_name.as_str()).collect();
+        assert_eq!(classes, ["4A", "2"]);
+    }
+
+    #[test]
+    fn replace_takes_the_file_but_keeps_this_devices_settings() {
+        let mut current = workspace(vec![dossier("a", "3B", 9)]);
+        current.device.backup_reminder_days = 30;
+        let incoming = workspace(vec![dossier("z", "1", 9)]);
+        let replaced = replace(&current, &incoming, at(13));
+        assert_eq!(replaced.dossiers, incoming.dossiers);
+        assert_eq!(replaced.device.backup_reminder_days, 30);
+    }
+
+    #[test]
+    fn an_empty_organisation_name_is_filled_from_the_file_but_never_overwritten() {
+        let mut incoming = workspace(vec![]);
+        incoming.organisation_name = "CLB Brussel".into();
+        let merged = merge(&workspace(vec![]), &incoming, &Choices::new(), at(13));
+        assert_eq!(merged.organisation_name, "CLB Brussel");
+        let mut current = workspace(vec![]);
+        current.organisation_name = "De Linde".into();
+        assert_eq!(merge(&current, &incoming, &Choices::new(), at(13)).organisation_name, "De Linde");
+    }
+
+    #[test]
+    fn two_tabs_editing_different_items_both_keep_their_edit() {
+        let base = workspace(vec![dossier("a", "3B", 9), dossier("b", "4A", 9)]);
+        let mut mine = base.clone();
+        mine.dossiers[0].class_name = "3C".into();
+        mine.dossiers.push(dossier("m", "1", 10));
+        let mut theirs = base.clone();
+        theirs.dossiers[1].class_name = "4B".into();
+        theirs.dossiers.push(dossier("t", "2", 10));
+        theirs.organisation_name = "De Linde".into();
+        let merged = merge_concurrent(&base, &mine, &theirs);
+        let classes: Vec<_> = merged.workspace.dossiers.iter().map(|d| (d.id.as_str(), d.class_name.as_str())).collect();
+        assert_eq!(classes, [("a", "3C"), ("b", "4B"), ("t", "2"), ("m", "1")]);
+        assert_eq!(merged.workspace.organisation_name, "De Linde");
+        assert!(merged.both_changed.is_empty());
+    }
+
+    #[test]
+    fn deletions_in_either_tab_are_kept_and_a_double_edit_is_reported() {
+        let base = workspace(vec![dossier("a", "3B", 9), dossier("b", "4A", 9), dossier("c", "1", 9)]);
+        let mut mine = base.clone();
+        mine.dossiers.retain(|d| d.id != "a");
+        mine.dossiers[1].class_name = "mijn".into();
+        let mut theirs = base.clone();
+        theirs.dossiers.retain(|d| d.id != "b");
+        theirs.dossiers[1].class_name = "hun".into();
+        let merged = merge_concurrent(&base, &mine, &theirs);
+        let classes: Vec<_> = merged.workspace.dossiers.iter().map(|d| (d.id.as_str(), d.class_name.as_str())).collect();
+        assert_eq!(classes, [("c", "mijn")]);
+        assert_eq!(merged.both_changed, ["Leerlingdossier C (mijn)"]);
+    }
+}

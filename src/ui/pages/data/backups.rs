@@ -1,0 +1,85 @@
+use leptos::prelude::*;
+
+use crate::domain::transfer::{Snapshot, MAX_SNAPSHOTS};
+use crate::domain::Workspace;
+use crate::ui::browser::format_local;
+use crate::ui::state::use_app_state;
+
+/// The automatic backups taken before each import and restore, and restoring one.
+#[component]
+pub fn BackupsSection(backups_changed: RwSignal<u32>) -> impl IntoView {
+    let state = use_app_state();
+    let backups = LocalResource::new(move || {
+        backups_changed.track();
+        async move { state.backups().await }
+    });
+    let message = RwSignal::new(None::<Result<String, String>>);
+
+    let restore = move |snapshot: Snapshot| {
+        let Ok(workspace) = Workspace::from_json(&snapshot.document) else {
+            message.set(Some(Err("Deze back-up kan niet gelezen worden.".into())));
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let reason = format!("Voor het terugzetten van de back-up van {}", format_local(snapshot.taken_at));
+            message.set(Some(match state.replace_with_backup(workspace, &reason).await {
+                Ok(_) => Ok(format!(
+                    "De back-up van {} is teruggezet. Je gegevens van daarnet staan nu zelf bij de back-ups.",
+                    format_local(snapshot.taken_at)
+                )),
+                Err(error) => Err(format!("Terugzetten is mislukt; er is niets gewijzigd. {error}")),
+            }));
+            backups_changed.update(|n| *n += 1);
+        });
+    };
+
+    let list = move || {
+        backups.get().map(|result| match result {
+            Err(error) => view! { <p class="notice notice--error" role="alert">{error.to_string()}</p> }.into_any(),
+            Ok(backups) if backups.snapshots.is_empty() => {
+                view! { <p class="muted">"Nog geen back-ups: ze worden gemaakt bij elke import."</p> }.into_any()
+            }
+            Ok(backups) => view! {
+                <ul class="backup-list" data-testid="backup-list">
+                    {backups
+                        .snapshots
+                        .into_iter()
+                        .map(|snapshot| {
+                            let taken = format_local(snapshot.taken_at);
+                            let label = format!("Back-up van {taken} terugzetten");
+                            let chosen = snapshot.clone();
+                            view! {
+                                <li class="backup-list__item">
+                                    <p>
+                                        <strong>{taken}</strong>" — "{snapshot.reason.clone()}<br/>
+                                        <span class="muted">{snapshot.contents.clone()}</span>
+                                    </p>
+                                    <button type="button" class="button" aria-label=label on:click=move |_| restore(chosen.clone())>
+                                        "Terugzetten"
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }
+            .into_any(),
+        })
+    };
+
+    view! {
+        <section class="card" aria-labelledby="backups-title">
+            <h2 id="backups-title">"Back-ups op dit toestel"</h2>
+            <p>
+                "Vóór elke import en elk terugzetten bewaart Verzuimwijzer automatisch een kopie "
+                {format!("van al je gegevens (de laatste {MAX_SNAPSHOTS}). ")}
+                "Ze staan op dit toestel: voor een back-up elders, exporteer je gegevens."
+            </p>
+            <Transition fallback=|| view! { <p role="status">"Back-ups laden…"</p> }>{list}</Transition>
+            {move || message.get().map(|result| match result {
+                Ok(text) => view! { <p class="notice notice--ok" role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any(),
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,83 @@
+//! Every schema version the app ever wrote (frozen fixtures under `tests/fixtures/`) still
+//! opens in this version, migrates to the current schema and round-trips without loss.
+
+use std::fs;
+use std::path::PathBuf;
+
+use chrono::{TimeZone, Utc};
+use verzuimwijzer::domain::transfer::{open_file, prepare_export, ExportSelection, OpenedFile};
+use verzuimwijzer::domain::{Workspace, SCHEMA_VERSION};
+
+fn fixture(version: u32, name: &str) -> String {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", &format!("schema-v{version}"), name]
+        .iter()
+        .collect();
+    fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+fn versions() -> impl Iterator<Item = u32> {
+    1..=SCHEMA_VERSION
+}
+
+#[test]
+fn every_stored_document_version_migrates_to_the_current_schema_and_round_trips() {
+    for version in versions() {
+        let workspace = Workspace::from_json(&fixture(version, "workspace.json"))
+            .unwrap_or_else(|error| panic!("schema v{version}: {error}"));
+        assert_eq!(workspace.schema_version, SCHEMA_VERSION, "v{version}");
+        assert_eq!(Workspace::from_json(&workspace.to_json()).unwrap(), workspace, "v{version}");
+        // The content a user entered is all there.
+        assert_eq!(workspace.organisation_name, "Basisschool De Linde – Anderlecht", "v{version}");
+        assert_eq!(workspace.self_scans[0].score("fase-0-blok"), Some(6), "v{version}");
+        assert_eq!(workspace.self_scans[0].actions[0].who, "Directie", "v{version}");
+        assert_eq!(workspace.dossiers[0].absences["B"], 7, "v{version}");
+        assert_eq!(workspace.dossiers[0].measures[0].result, "Niemand thuis", "v{version}");
+        assert_eq!(workspace.consultations.len(), 2, "v{version}");
+        // Since version 2 every item knows when it changed.
+        assert!(workspace.self_scans.iter().all(|s| s.updated_at.is_some()), "v{version}");
+        assert!(workspace.dossiers.iter().all(|d| d.updated_at.is_some()), "v{version}");
+        assert!(workspace.consultations.iter().all(|c| c.updated_at.is_some()), "v{version}");
+    }
+}
+
+#[test]
+fn every_export_file_version_imports_and_exports_again_unchanged() {
+    let now = Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap();
+    for version in versions() {
+        let OpenedFile::Ready(imported) = open_file(&fixture(version, "export.json"))
+            .unwrap_or_else(|error| panic!("export v{version}: {error}"))
+        else {
+            panic!("export v{version} is not encrypted");
+        };
+        let stored = Workspace::from_json(&fixture(version, "workspace.json")).unwrap();
+        assert_eq!(imported.workspace, stored, "export v{version} holds the stored document");
+        let again = prepare_export(&imported.workspace, &ExportSelection::Everything, "test", now).unwrap();
+        let OpenedFile::Ready(reimported) = open_file(&again.plain_text()).unwrap() else {
+            panic!("not encrypted");
+        };
+        assert_eq!(reimported.workspace, imported.workspace, "v{version}");
+    }
+}
+
+#[test]
+fn the_current_version_has_a_fixture() {
+    let current = fixture(SCHEMA_VERSION, "workspace.json");
+    assert!(current.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
+}
+
+/// Writes the fixtures of the current version. Run once after bumping `SCHEMA_VERSION`:
+/// `cargo test --test schema_fixtures -- --ignored write_current_fixtures`.
+#[test]
+#[ignore]
+fn write_current_fixtures() {
+    let previous = Workspace::from_json(&fixture(SCHEMA_VERSION - 1, "workspace.json")).unwrap();
+    let folder: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", &format!("schema-v{SCHEMA_VERSION}")]
+        .iter()
+        .collect();
+    fs::create_dir_all(&folder).unwrap();
+    let value = serde_json::to_value(&previous).unwrap();
+    fs::write(folder.join("workspace.json"), serde_json::to_string_pretty(&value).unwrap()).unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap();
+    let export = prepare_export(&previous, &ExportSelection::Everything, env!("CARGO_PKG_VERSION"), now).unwrap();
+    fs::write(folder.join("export.json"), export.plain_text()).unwrap();
+}
