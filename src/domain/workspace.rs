@@ -112,7 +112,7 @@ impl std::fmt::Display for SchemaError {
 }
 
 /// serde's English reason, in Dutch words a user can act on.
-fn dutch_problem(message: &str) -> String {
+pub fn dutch_problem(message: &str) -> String {
     let message = message.split(" at line ").next().unwrap_or(message);
     if let Some(rest) = message.strip_prefix("missing field ") {
         return format!("het verplichte onderdeel «{}» ontbreekt", rest.trim_matches('`'));
@@ -128,6 +128,65 @@ fn dutch_problem(message: &str) -> String {
         }
     }
     format!("ongeldige waarde ({message})")
+}
+
+/// Where in `value` the problem lies that makes `parses` fail, e.g. "dossiers[0].absences.B",
+/// with the error there. Found by leaving out one part at a time until the rest parses, so
+/// it needs no second, path-tracking copy of the deserializers; it only runs for a bad file.
+pub fn locate_problem(value: &Value, parses: &dyn Fn(&Value) -> Result<(), String>) -> (String, String) {
+    let mut path: Vec<Value> = Vec::new();
+    let error = match parses(value) {
+        Ok(()) => return (String::new(), String::new()),
+        Err(error) => error,
+    };
+    loop {
+        let node = path.iter().try_fold(value, |node, step| match step {
+            Value::String(key) => node.get(key.as_str()),
+            step => node.get(step.as_u64()? as usize),
+        });
+        let children: Vec<Value> = match node {
+            Some(Value::Object(map)) => map.keys().cloned().map(Value::from).collect(),
+            Some(Value::Array(items)) => (0..items.len()).map(Value::from).collect(),
+            _ => break,
+        };
+        let culprit = children.into_iter().find(|child| {
+            let mut trial = value.clone();
+            let parent = path.iter().try_fold(&mut trial, |node, step| match step {
+                Value::String(key) => node.get_mut(key.as_str()),
+                step => node.get_mut(step.as_u64()? as usize),
+            });
+            match (parent, child) {
+                (Some(Value::Object(map)), Value::String(key)) => {
+                    map.remove(key);
+                }
+                (Some(Value::Array(items)), index) => {
+                    items.remove(index.as_u64().unwrap_or_default() as usize);
+                }
+                _ => return false,
+            }
+            match parses(&trial) {
+                Ok(()) => true,
+                // Leaving out a required field cures its problem by turning it into this one.
+                Err(missing) => child.as_str().is_some_and(|key| missing.starts_with(&format!("missing field `{key}`"))),
+            }
+        });
+        match culprit {
+            Some(child) => path.push(child),
+            None => break,
+        }
+    }
+    let mut text = String::new();
+    for step in &path {
+        match step {
+            Value::String(key) if text.is_empty() => text.push_str(key),
+            Value::String(key) => {
+                text.push('.');
+                text.push_str(key);
+            }
+            index => text.push_str(&format!("[{index}]")),
+        }
+    }
+    (text, error)
 }
 
 /// One migration: turns a document of version `from` into one of version `from + 1`.
@@ -187,11 +246,10 @@ impl Workspace {
                 value["schema_version"] = Value::from(version);
             }
         }
-        let workspace: Self = serde_path_to_error::deserialize(value).map_err(|error| {
-            SchemaError::InvalidField {
-                path: error.path().to_string(),
-                problem: dutch_problem(&error.inner().to_string()),
-            }
+        let parse = |value: &Value| Self::deserialize(value).map(drop).map_err(|e| e.to_string());
+        let workspace = Self::deserialize(&value).map_err(|error| {
+            let (path, _) = locate_problem(&value, &parse);
+            SchemaError::InvalidField { path, problem: dutch_problem(&error.to_string()) }
         })?;
         workspace.check_consistency()?;
         Ok(workspace)

@@ -73,23 +73,37 @@ impl IndexedDbStore {
     }
 
     /// Runs `change` on the object store in one read-write transaction and waits until it is
-    /// committed: either all of its writes happen, or none.
+    /// committed: either all of its writes happen, or none. An error names the browser's
+    /// reason, e.g. "QuotaExceededError" when the disk is full.
     async fn in_transaction<T>(
         &self,
         change: impl AsyncFnOnce(&idb::ObjectStore) -> Result<T, Error>,
-    ) -> Result<T, Error> {
-        let transaction = self.database.transaction(&[STORE], TransactionMode::ReadWrite)?;
-        let store = transaction.object_store(STORE)?;
+    ) -> Result<T, String> {
+        let transaction = self
+            .database
+            .transaction(&[STORE], TransactionMode::ReadWrite)
+            .map_err(|error| error.to_string())?;
+        // Kept to read the reason if the browser aborts the transaction.
+        let raw = web_sys::IdbTransaction::from(transaction);
+        let transaction = idb::Transaction::from(raw.clone());
+        let reason = |fallback: String| {
+            raw.error().map_or(fallback, |exception| format!("{}: {}", exception.name(), exception.message()))
+        };
+        let store = transaction.object_store(STORE).map_err(|error| error.to_string())?;
         let value = match change(&store).await {
             Ok(value) => value,
             Err(error) => {
                 let _ = transaction.abort();
-                return Err(error);
+                return Err(reason(error.to_string()));
             }
         };
-        let result = transaction.commit()?.await?;
+        let result = transaction
+            .commit()
+            .map_err(|error| reason(error.to_string()))?
+            .await
+            .map_err(|error| reason(error.to_string()))?;
         if result.is_aborted() {
-            return Err(Error::TransactionAbortError(JsValue::from_str("afgebroken")));
+            return Err(reason("de browser brak het schrijven af".to_string()));
         }
         Ok(value)
     }
@@ -100,16 +114,15 @@ fn revision_of(value: Option<JsValue>) -> u64 {
 }
 
 /// The browser's words for a full disk, in Dutch; other failures keep their detail.
-fn save_failed(error: Error) -> StorageError {
-    let text = format!("{error:?}");
-    if text.contains("QuotaExceeded") || text.contains("quota") {
+fn save_failed(detail: String) -> StorageError {
+    if detail.contains("QuotaExceeded") || detail.contains("quota") {
         StorageError(
             "Opslaan is mislukt: de opslagruimte van deze browser is vol. Exporteer je gegevens \
              via Gegevens en maak ruimte vrij (bijvoorbeeld oude back-ups of andere websites)."
                 .to_string(),
         )
     } else {
-        failed("Opslaan", error)
+        StorageError(format!("Opslaan op dit toestel is mislukt ({detail})."))
     }
 }
 
@@ -134,7 +147,7 @@ impl WorkspaceStore for IndexedDbStore {
                 Ok(Ok(next))
             })
             .await
-            .map_err(|error| SaveError::Failed(save_failed(error)))?;
+            .map_err(|detail| SaveError::Failed(save_failed(detail)))?;
         outcome.map_err(|stored_revision| SaveError::Conflict { stored_revision })
     }
 
@@ -161,6 +174,6 @@ impl WorkspaceStore for IndexedDbStore {
             Ok(())
         })
         .await
-        .map_err(|error| failed("Wissen", error))
+        .map_err(|detail| StorageError(format!("Wissen op dit toestel is mislukt ({detail}).")))
     }
 }

@@ -140,7 +140,7 @@ fn StorageNotices() -> impl IntoView {
                     <button
                         type="button"
                         class="button"
-                        on:click=move |_| state.edit(|w| w.device.install_hint_dismissed = true)
+                        on:click=move |_| state.edit_device(|device| device.install_hint_dismissed = true)
                     >
                         "Begrepen"
                     </button>

@@ -200,6 +200,13 @@ impl AppState {
         self.persist();
     }
 
+    /// Changes a setting of this device and saves it; the data's change time stays, since
+    /// no data changed.
+    pub fn edit_device(&self, change: impl FnOnce(&mut crate::domain::workspace::DeviceSettings)) {
+        self.workspace.update(|workspace| change(&mut workspace.device));
+        self.persist();
+    }
+
     /// Replaces the whole workspace and saves it.
     pub fn replace(&self, workspace: Workspace) {
         self.workspace.set(workspace);

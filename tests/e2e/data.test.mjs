@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, watchForErrors, waitForApp, fullScanWorkspace, seedWorkspace, waitUntilSaved } from './support.mjs';
+import { useApp, watchForErrors, waitForApp, fullScanWorkspace, seedWorkspace, waitUntilSaved, exportFrom } from './support.mjs';
 
 const app = useApp({ scratch: 'files' });
 
@@ -13,16 +13,6 @@ async function openData(page) {
   await page.goto(app.server.url('gegevens'));
   await waitForApp(page);
   await page.getByLabel('Naam van de school of het CLB-team').waitFor();
-}
-
-async function exportFile(page, fileName) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Alle gegevens exporteren' }).click(),
-  ]);
-  const path = join(app.scratch, fileName);
-  await download.saveAs(path);
-  return { path, suggested: download.suggestedFilename(), json: JSON.parse(await readFile(path, 'utf8')) };
 }
 
 async function wipeAll(page) {
@@ -67,16 +57,19 @@ test('export, wipe everything, import: the data comes back exactly', async () =>
   await page.getByLabel('Naam van de school of het CLB-team').fill(NAME);
   await waitUntilSaved(page);
 
-  const before = await exportFile(page, 'voor.json');
-  assert.match(before.suggested, /^verzuimwijzer-\d{4}-\d{2}-\d{2}\.json$/);
+  const before = await exportFrom(page, app.scratch);
+  assert.match(before.suggested, /^verzuimwijzer-alles-basisschool-de-linde-anderlecht-\d{4}-\d{2}-\d{2}\.json$/);
   assert.equal(before.json.format, 'verzuimwijzer-export');
-  assert.equal(before.json.schema_version, 1);
+  assert.equal(before.json.kind, 'werkruimte');
+  assert.equal(before.json.schema_version, 2);
+  assert.match(before.json.checksum, /^sha256:[0-9a-f]{64}$/);
   assert.match(before.json.app_version, /^\d+\.\d+\.\d+$/);
   assert.equal(before.json.workspace.organisation_name, NAME);
   assert.equal(before.json.workspace.self_scans.length, 1);
   assert.equal(Object.keys(before.json.workspace.self_scans[0].blocks).length, 26);
   assert.equal(before.json.workspace.dossiers[0].measures[0].result, 'Niemand thuis');
-  assert.match(await readFile(before.path, 'utf8'), /\n  "schema_version": 1/, 'pretty-printed');
+  assert.match(before.text, /\n  "schema_version": 2/, 'pretty-printed');
+  assert.equal(before.json.workspace.device, undefined, 'device settings stay on the device');
 
   await wipeAll(page);
   await page.reload();
@@ -87,8 +80,9 @@ test('export, wipe everything, import: the data comes back exactly', async () =>
   const summary = await page.getByTestId('import-summary').innerText();
   assert.match(summary, new RegExp(`«${NAME}»`));
   assert.match(summary, /1 zelfscan, 1 leerlingdossier en 1 raadpleging van de beslisboom/);
+  assert.equal(await page.getByTestId('import-counts').innerText(), 'Nieuw: 3. Verschillend: 0. Al aanwezig en gelijk: 0.');
   assert.equal(await page.getByLabel('Naam van de school of het CLB-team').inputValue(), '', 'nothing changes before confirming');
-  await page.getByRole('button', { name: 'Importeren en vervangen' }).click();
+  await page.getByRole('button', { name: 'Alles vervangen door dit bestand' }).click();
   await page.getByText(/^Geïmporteerd\./).waitFor();
   await waitUntilSaved(page);
   await page.reload();
@@ -96,37 +90,83 @@ test('export, wipe everything, import: the data comes back exactly', async () =>
   assert.equal(await page.getByLabel('Naam van de school of het CLB-team').inputValue(), NAME);
 
   // Nothing was lost on the way: a new export holds the same workspace, timestamps included.
-  const after = await exportFile(page, 'na.json');
+  const after = await exportFrom(page, join(app.scratch, 'na'));
   assert.deepEqual(after.json.workspace, before.json.workspace);
+  assert.equal(after.json.checksum, before.json.checksum);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('an invalid file gets a clear Dutch error and changes nothing', async () => {
+test('every kind of bad file gets a clear Dutch error and changes nothing', async () => {
   const page = await app.browser.context.newPage();
+  const errors = watchForErrors(page);
   await openData(page);
   await page.getByLabel('Naam van de school of het CLB-team').fill(NAME);
   await waitUntilSaved(page);
+  const good = await exportFrom(page, join(app.scratch, 'goed'));
+  const stored = await storedDocument(page);
 
+  const altered = good.text.replace(NAME, 'Basisschool De Eik');
+  const badField = JSON.parse(good.text);
+  badField.workspace.dossiers = [{ id: 'd1', absences: { B: 'zeven' } }];
   const cases = [
-    ['kapot.json', '{ "format": "verzuimwijzer-export", ', /Dit is geen geldig JSON-bestand \(fout op regel 1/],
+    ['kapot.json', '{ "format": "verzuimwijzer-export", kapot }', /Dit is geen geldig JSON-bestand \(fout op regel 1/],
+    ['afgebroken.json', good.text.slice(0, Math.floor(good.text.length / 2)), /Het bestand is onvolledig/],
+    ['gewijzigd.json', altered, /De inhoud klopt niet met het controlegetal/],
     ['ander.json', '{"naam": "iets anders"}', /Dit bestand komt niet van Verzuimwijzer/],
-    ['nieuwer.json', JSON.stringify({ format: 'verzuimwijzer-export', schema_version: 99, workspace: { schema_version: 99 } }), /schemaversie 99/],
+    ['nieuwer.json', JSON.stringify({ format: 'verzuimwijzer-export', schema_version: 99, workspace: { schema_version: 99 } }), /schemaversie 99.*werk de app bij/],
+    ['veld.json', JSON.stringify(badField), /controlegetal/],
     ['leeg.json', '', /Het bestand is leeg/],
+    ['groot.json', ' '.repeat(20 * 1024 * 1024), /Het bestand is te groot \(20\.0 MB\)/],
   ];
   for (const [fileName, content, reason] of cases) {
     const path = join(app.scratch, fileName);
     await writeFile(path, content);
     await page.locator('#import-file').setInputFiles(path);
     const error = page.getByTestId('import-error');
-    await error.waitFor();
+    await error.filter({ hasText: fileName }).waitFor();
     const text = await error.innerText();
     assert.match(text, reason, fileName);
     assert.match(text, /Je huidige gegevens zijn niet gewijzigd/);
-    assert.equal(await page.getByRole('button', { name: 'Importeren en vervangen' }).count(), 0);
+    assert.equal(await page.getByTestId('import-preview').count(), 0, fileName);
+    assert.equal(await storedDocument(page), stored, `${fileName} left the stored data untouched`);
   }
   await page.reload();
   await waitForApp(page);
   assert.equal(await page.getByLabel('Naam van de school of het CLB-team').inputValue(), NAME);
+  assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a file with a valid checksum but an invalid field names the field', async () => {
+  const page = await app.browser.context.newPage();
+  await openData(page);
+  // Built the way an export is, so only the field is wrong: the app checks the checksum first.
+  const workspace = { schema_version: 2, created_at: '2026-11-25T09:00:00Z', updated_at: '2026-11-25T09:00:00Z', dossiers: [{ id: 'd1', absences: { B: 'zeven' } }] };
+  const checksum = await page.evaluate(async (content) => {
+    const canonical = (value) => Array.isArray(value) ? `[${value.map(canonical).join(',')}]`
+      : value && typeof value === 'object' ? `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`
+      : JSON.stringify(value);
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical(content)));
+    return 'sha256:' + [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  }, workspace);
+  const path = join(app.scratch, 'ongeldig-veld.json');
+  await writeFile(path, JSON.stringify({ format: 'verzuimwijzer-export', schema_version: 2, checksum, workspace }));
+  await page.locator('#import-file').setInputFiles(path);
+  const text = await page.getByTestId('import-error').innerText();
+  assert.match(text, /het veld «dossiers\[0\]\.absences\.B» is ongeldig: verkeerde soort waarde/);
+  await page.close();
+});
+
+/** The workspace document as IndexedDB holds it right now. */
+async function storedDocument(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('verzuimwijzer', 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('workspace').objectStore('workspace').get('current');
+      get.onsuccess = () => { open.result.close(); resolve(get.result ?? null); };
+      get.onerror = () => reject(get.error);
+    };
+  }));
+}

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -154,14 +155,51 @@ export function useApp({ scratch } = {}) {
   before(async () => {
     app.server = await startServer();
     app.browser = await startBrowser();
+    app.requestsElsewhere = watchForRequestsElsewhere(app.browser.context, app.server.url(''));
     if (scratch) app.scratch = await mkdtemp(join(tmpdir(), `verzuimwijzer-${scratch}-`));
   });
   after(async () => {
+    const elsewhere = app.requestsElsewhere ?? [];
     await app.browser?.close();
     await app.server?.close();
     if (app.scratch) await rm(app.scratch, { recursive: true, force: true });
+    // The privacy promise: nothing the app does reaches beyond its own origin.
+    assert.deepEqual(elsewhere, [], 'no request may leave the app\'s origin');
   });
   return app;
+}
+
+/** Every request of `context` that goes anywhere but `origin` (blob: and data: URLs stay on
+ *  the device). */
+export function watchForRequestsElsewhere(context, origin) {
+  const own = new URL(origin).origin;
+  const elsewhere = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== own) {
+      elsewhere.push(url);
+    }
+  });
+  return elsewhere;
+}
+
+/** Downloads the export of `what` (the "Wat wil je exporteren?" option label; everything by
+ *  default) from the Gegevens page into `folder`, optionally encrypted with `passphrase`. */
+export async function exportFrom(page, folder, { what, passphrase } = {}) {
+  if (what) await page.getByLabel('Wat wil je exporteren?').selectOption({ label: what });
+  if (passphrase) {
+    await page.getByLabel(/Versleutelen met een wachtwoord/).check();
+    await page.getByLabel('Wachtwoord (minstens 10 tekens)').fill(passphrase);
+    await page.getByLabel('Herhaal het wachtwoord').fill(passphrase);
+  }
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteren', exact: true }).click(),
+  ]);
+  const path = join(folder, download.suggestedFilename());
+  await download.saveAs(path);
+  const text = await readFile(path, 'utf8');
+  return { path, suggested: download.suggestedFilename(), text, json: JSON.parse(text) };
 }
 
 /** Waits until the header says the last change is stored on this device. */

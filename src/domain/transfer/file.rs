@@ -11,7 +11,9 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::domain::dates::{dutch_date_time, iso_date};
-use crate::domain::workspace::{DeviceSettings, SchemaError, Workspace, SCHEMA_VERSION};
+use crate::domain::workspace::{
+    dutch_problem, locate_problem, DeviceSettings, SchemaError, Workspace, SCHEMA_VERSION,
+};
 
 /// Marks a file as a Verzuimwijzer export.
 pub const EXPORT_FORMAT: &str = "verzuimwijzer-export";
@@ -365,11 +367,10 @@ pub fn open_file(text: &str) -> Result<OpenedFile, ImportError> {
     {
         return Err(ImportError::Schema(SchemaError::NewerVersion { found: found as u32 }));
     }
-    let envelope: Envelope = serde_path_to_error::deserialize(value).map_err(|error| {
-        ImportError::Schema(SchemaError::InvalidField {
-            path: error.path().to_string(),
-            problem: error.inner().to_string(),
-        })
+    let parse = |value: &Value| Envelope::deserialize(value).map(drop).map_err(|e| e.to_string());
+    let envelope = Envelope::deserialize(&value).map_err(|_| {
+        let (path, problem) = locate_problem(&value, &parse);
+        ImportError::Schema(SchemaError::InvalidField { path, problem: dutch_problem(&problem) })
     })?;
     let schema_version = envelope
         .schema_version

@@ -198,9 +198,10 @@ pub fn merge(current: &Workspace, incoming: &Workspace, choices: &Choices, now: 
     merged
 }
 
-/// The workspace after replacing everything by `incoming`; this device's settings stay.
-pub fn replace(current: &Workspace, incoming: &Workspace, now: DateTime<Utc>) -> Workspace {
-    Workspace { device: current.device.clone(), updated_at: now, ..incoming.clone() }
+/// The workspace after replacing everything by `incoming`, exactly as it was exported; this
+/// device's settings stay.
+pub fn replace(current: &Workspace, incoming: &Workspace) -> Workspace {
+    Workspace { device: current.device.clone(), ..incoming.clone() }
 }
 
 /// The result of merging two tabs' edits made from the same starting point.
@@ -331,7 +332,8 @@ mod tests {
         let mut current = workspace(vec![dossier("a", "3B", 9)]);
         current.device.backup_reminder_days = 30;
         let incoming = workspace(vec![dossier("z", "1", 9)]);
-        let replaced = replace(&current, &incoming, at(13));
+        let replaced = replace(&current, &incoming);
+        assert_eq!(replaced.updated_at, incoming.updated_at);
         assert_eq!(replaced.dossiers, incoming.dossiers);
         assert_eq!(replaced.device.backup_reminder_days, 30);
     }

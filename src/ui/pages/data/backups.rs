@@ -1,17 +1,20 @@
 use leptos::prelude::*;
 
-use crate::domain::transfer::{Snapshot, MAX_SNAPSHOTS};
+use crate::domain::transfer::{Backups, Snapshot, MAX_SNAPSHOTS};
 use crate::domain::Workspace;
 use crate::ui::browser::format_local;
+use crate::storage::StorageError;
 use crate::ui::state::use_app_state;
 
 /// The automatic backups taken before each import and restore, and restoring one.
 #[component]
 pub fn BackupsSection(backups_changed: RwSignal<u32>) -> impl IntoView {
     let state = use_app_state();
-    let backups = LocalResource::new(move || {
+    // Loaded again after every change to the backups (import, undo, restore).
+    let backups = RwSignal::new(None::<Result<Backups, StorageError>>);
+    Effect::new(move || {
         backups_changed.track();
-        async move { state.backups().await }
+        leptos::task::spawn_local(async move { backups.set(Some(state.backups().await)) });
     });
     let message = RwSignal::new(None::<Result<String, String>>);
 
@@ -75,7 +78,7 @@ pub fn BackupsSection(backups_changed: RwSignal<u32>) -> impl IntoView {
                 {format!("van al je gegevens (de laatste {MAX_SNAPSHOTS}). ")}
                 "Ze staan op dit toestel: voor een back-up elders, exporteer je gegevens."
             </p>
-            <Transition fallback=|| view! { <p role="status">"Back-ups laden…"</p> }>{list}</Transition>
+            {list}
             {move || message.get().map(|result| match result {
                 Ok(text) => view! { <p class="notice notice--ok" role="status">{text}</p> }.into_any(),
                 Err(text) => view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any(),

@@ -45,7 +45,7 @@ pub fn DeviceSection() -> impl IntoView {
                     prop:value=move || days().to_string()
                     on:change=move |event| {
                         if let Ok(value) = event_target_value(&event).trim().parse::<u32>() {
-                            state.edit(|w| w.device.backup_reminder_days = value.min(365));
+                            state.edit_device(|device| device.backup_reminder_days = value.min(365));
                         }
                     }
                 />

@@ -86,7 +86,7 @@ pub fn ExportSection() -> impl IntoView {
                     .map_err(|error| format!("Het exporteren is mislukt ({error})."))
             });
             if result.is_ok() && prepared.kind == ExportKind::Werkruimte {
-                state.edit(|w| w.device.last_export_at = Some(now()));
+                state.edit_device(|device| device.last_export_at = Some(now()));
             }
             let lock = if encrypt_it {
                 " Het is versleuteld: geef het wachtwoord apart door, bijvoorbeeld telefonisch."
@@ -124,11 +124,16 @@ pub fn ExportSection() -> impl IntoView {
                         prop:value=move || choice.get()
                         on:change=move |event| choice.set(event_target_value(&event))
                     >
-                        <For each=options key=|option| option.clone() let:option>
-                            <option value=option.0.clone() selected=move || choice.get() == option.0>
-                                {option.1.clone()}
-                            </option>
-                        </For>
+                        {move || {
+                            let chosen = choice.get_untracked();
+                            options()
+                                .into_iter()
+                                .map(|(value, label)| {
+                                    let selected = value == chosen;
+                                    view! { <option value=value selected=selected>{label}</option> }
+                                })
+                                .collect_view()
+                        }}
                     </select>
                 </div>
                 <div class="field field--check">

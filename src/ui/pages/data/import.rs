@@ -93,7 +93,7 @@ pub fn ImportSection(
         let ImportStep::Preview { file_name, imported, .. } = step.get_untracked() else { return };
         let current = state.workspace.get_untracked();
         let result: Workspace = if replace_all {
-            replace(&current, &imported.workspace, now())
+            replace(&current, &imported.workspace)
         } else {
             merge(&current, &imported.workspace, &choices.get_untracked(), now())
         };
