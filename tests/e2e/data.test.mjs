@@ -106,7 +106,7 @@ test('every kind of bad file gets a clear Dutch error and changes nothing', asyn
   const good = await exportFrom(page, join(app.scratch, 'goed'));
   const stored = await storedDocument(page);
 
-  const altered = good.text.replace(NAME, 'Basisschool De Eik');
+  const altered = good.text.replaceAll(NAME, 'Basisschool De Eik');
   const badField = JSON.parse(good.text);
   badField.workspace.dossiers = [{ id: 'd1', absences: { B: 'zeven' } }];
   const cases = [
@@ -152,9 +152,11 @@ test('a file with a valid checksum but an invalid field names the field', async 
   }, workspace);
   const path = join(app.scratch, 'ongeldig-veld.json');
   await writeFile(path, JSON.stringify({ format: 'verzuimwijzer-export', schema_version: 2, checksum, workspace }));
+  const stored = await storedDocument(page);
   await page.locator('#import-file').setInputFiles(path);
   const text = await page.getByTestId('import-error').innerText();
   assert.match(text, /het veld «dossiers\[0\]\.absences\.B» is ongeldig: verkeerde soort waarde/);
+  assert.equal(await storedDocument(page), stored, 'nothing changed');
   await page.close();
 });
 

@@ -82,6 +82,8 @@ test('every page fits phone and tablet screens, with touch targets of at least 4
       const small = await page.evaluate(() =>
         [...document.querySelectorAll('nav a, button, .button, input:not([type=file]), select, textarea, .brand, .bibliography__link, .feature-list h3 a')]
           .filter((element) => element.offsetParent !== null)
+          // A checkbox or radio is tapped through the label that wraps it.
+          .map((element) => element.matches('label.check > input') ? element.parentElement : element)
           .map((element) => ({ text: element.textContent.trim() || element.id, box: element.getBoundingClientRect() }))
           .filter(({ box }) => box.height < 44 || box.width < 44)
           .map(({ text, box }) => `${text} (${Math.round(box.width)}×${Math.round(box.height)})`));

@@ -34,6 +34,25 @@ pub enum ExportKind {
     Leerlingdossier,
 }
 
+impl ExportKind {
+    /// What an encrypted file says of itself: the kind only, never a name or label.
+    fn title(self) -> &'static str {
+        match self {
+            Self::Werkruimte => "Alle gegevens",
+            Self::Zelfscan => "Zelfscan",
+            Self::Leerlingdossier => "Leerlingdossier",
+        }
+    }
+
+    fn file_stem(self) -> &'static str {
+        match self {
+            Self::Werkruimte => "alles",
+            Self::Zelfscan => "zelfscan",
+            Self::Leerlingdossier => "dossier",
+        }
+    }
+}
+
 /// Which part of the workspace to export.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportSelection {
@@ -175,7 +194,8 @@ pub fn prepare_export(
             (ExportKind::Leerlingdossier, description, stem)
         }
     };
-    let value = serde_json::to_value(&part).expect("a workspace always serializes");
+    // Through the text the store writes anyway: one serializer for the workspace, not two.
+    let value: Value = serde_json::from_str(&part.to_json()).expect("a workspace is JSON");
     Some(PreparedExport {
         kind,
         description: description.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -210,10 +230,14 @@ fn slug(text: &str) -> String {
 }
 
 impl PreparedExport {
-    /// E.g. `verzuimwijzer-dossier-jd-4-2026-11-25.json`; encrypted files say so.
+    /// E.g. `verzuimwijzer-dossier-jd-4-2026-11-25.json`. An encrypted file's name says only
+    /// its kind, since it may travel by e-mail: `verzuimwijzer-dossier-2026-11-25-versleuteld.json`.
     pub fn file_name(&self, date: NaiveDate, encrypted: bool) -> String {
-        let lock = if encrypted { "-versleuteld" } else { "" };
-        format!("verzuimwijzer-{}-{}{lock}.json", self.file_stem, iso_date(date))
+        if encrypted {
+            format!("verzuimwijzer-{}-{}-versleuteld.json", self.kind.file_stem(), iso_date(date))
+        } else {
+            format!("verzuimwijzer-{}-{}.json", self.file_stem, iso_date(date))
+        }
     }
 
     fn envelope(&self) -> Envelope {
@@ -237,9 +261,14 @@ impl PreparedExport {
         serde_json::to_string_pretty(&envelope).expect("an export always serializes")
     }
 
-    /// The file's text with the content replaced by its encryption.
+    /// The file's text with the content replaced by its encryption; the description in the
+    /// clear names only the kind.
     pub fn encrypted_text(&self, encrypted: EncryptedContent) -> String {
-        let envelope = Envelope { encrypted: Some(encrypted), ..self.envelope() };
+        let envelope = Envelope {
+            encrypted: Some(encrypted),
+            description: self.kind.title().to_string(),
+            ..self.envelope()
+        };
         serde_json::to_string_pretty(&envelope).expect("an export always serializes")
     }
 }
@@ -528,7 +557,7 @@ mod tests {
         assert_eq!(export.file_name(date, false), "verzuimwijzer-dossier-jd-4-2026-11-22.json");
         assert_eq!(
             export.file_name(date, true),
-            "verzuimwijzer-dossier-jd-4-2026-11-22-versleuteld.json"
+            "verzuimwijzer-dossier-2026-11-22-versleuteld.json"
         );
     }
 
@@ -643,9 +672,9 @@ mod tests {
         let export = prepared(ExportSelection::Dossier("c".into()));
         let encrypted = EncryptedContent::new(&[7; 16], &[9; 12], &[1; 40]);
         let text = export.encrypted_text(encrypted.clone());
-        assert!(!text.contains("\"label\"") && !text.contains("\"workspace\""), "no pupil data in the clear");
+        assert!(!text.contains("JD-4") && !text.contains("\"workspace\""), "no pupil data in the clear");
         let OpenedFile::Locked(locked) = open_file(&text).unwrap() else { panic!("locked") };
-        assert_eq!(locked.description(), "Leerlingdossier JD-4");
+        assert_eq!(locked.description(), "Leerlingdossier");
         assert_eq!(locked.encrypted.iterations, EncryptedContent::ITERATIONS);
         // What the browser decrypts must still match the checksum.
         let file = locked.clone().unlock(&export.content).unwrap();

@@ -136,14 +136,14 @@ pub fn ExportSection() -> impl IntoView {
                         }}
                     </select>
                 </div>
-                <div class="field field--check">
-                    <input
-                        id="export-encrypt"
-                        type="checkbox"
-                        prop:checked=move || encrypted.get()
-                        on:change=move |event| encrypted.set(event_target_checked(&event))
-                    />
-                    <label for="export-encrypt">
+                <div class="field">
+                    <label class="check">
+                        <input
+                            id="export-encrypt"
+                            type="checkbox"
+                            prop:checked=move || encrypted.get()
+                            on:change=move |event| encrypted.set(event_target_checked(&event))
+                        />
                         "Versleutelen met een wachtwoord (bijvoorbeeld om per e-mail naar het CLB te sturen)"
                     </label>
                 </div>

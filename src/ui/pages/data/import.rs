@@ -289,22 +289,16 @@ fn ImportPreview(
             view! {
                 <fieldset class="conflict">
                     <legend>{item.title.clone()}</legend>
-                    <div class="field field--check">
-                        <input type="radio" id=format!("{name}-hier") name=name.clone()
-                            prop:checked=is(Keep::Current) on:change=pick(Keep::Current)/>
-                        <label for=format!("{name}-hier")>
-                            "Versie op dit toestel houden (gewijzigd op " {when(item.current_updated_at)} ")"
-                            {newer_here.then_some(" — nieuwer")}
-                        </label>
-                    </div>
-                    <div class="field field--check">
-                        <input type="radio" id=format!("{name}-bestand") name=name.clone()
-                            prop:checked=is(Keep::Incoming) on:change=pick(Keep::Incoming)/>
-                        <label for=format!("{name}-bestand")>
-                            "Versie uit het bestand nemen (gewijzigd op " {when(item.incoming_updated_at)} ")"
-                            {(!newer_here).then_some(" — nieuwer")}
-                        </label>
-                    </div>
+                    <label class="check">
+                        <input type="radio" name=name.clone() prop:checked=is(Keep::Current) on:change=pick(Keep::Current)/>
+                        "Versie op dit toestel houden (gewijzigd op " {when(item.current_updated_at)} ")"
+                        {newer_here.then_some(" — nieuwer")}
+                    </label>
+                    <label class="check">
+                        <input type="radio" name=name prop:checked=is(Keep::Incoming) on:change=pick(Keep::Incoming)/>
+                        "Versie uit het bestand nemen (gewijzigd op " {when(item.incoming_updated_at)} ")"
+                        {(!newer_here).then_some(" — nieuwer")}
+                    </label>
                 </fieldset>
             }
         })
