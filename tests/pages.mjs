@@ -1,4 +1,6 @@
 // The app's pages, shared by the end-to-end tests, the screenshots and the benchmark.
+import { fullScanWorkspace } from './e2e/support.mjs';
+
 export const PAGES = [
   { name: 'start', nav: 'Start', path: '', heading: 'Samen problematische afwezigheid aanpakken' },
   { name: 'zelfscan', nav: 'Zelfscan', path: 'zelfscan', heading: 'Zelfscan' },
@@ -12,3 +14,47 @@ export const VIEWPORTS = [
   { name: 'tablet', width: 1024, height: 768 },
   { name: 'phone', width: 390, height: 844 },
 ];
+
+// Where the layout must hold, beyond the two screenshot sizes: tablets upright and large, and a
+// 1024×768 tablet at 200% zoom (half the CSS pixels).
+export const LAYOUT_VIEWPORTS = [
+  ...VIEWPORTS,
+  { name: 'tablet-upright', width: 768, height: 1024 },
+  { name: 'tablet-large', width: 1366, height: 1024 },
+  { name: 'zoom-200', width: 512, height: 384 },
+];
+
+// Pages that show stored data: seed `seededWorkspace()` first. `print` pages are shot in print
+// media.
+const B_PATH = 'soort=ongeoorloofd&b-aantal=12&b-gedaan=gesprek-leerling,dossier&b-ouders=onwil&b-traject=werkt-niet&b-signalen=snel,vorige-jaren&b-clb=begeleiding&b-regio=brussel';
+export const SEEDED_PAGES = [
+  { name: 'zelfscan-lijst', path: 'zelfscan' },
+  { name: 'zelfscan-scan', path: 'zelfscan/scan-volledig' },
+  { name: 'zelfscan-doel', path: 'zelfscan/scan-volledig/doel/fase-0-verbindend-schoolklimaat' },
+  { name: 'zelfscan-overzicht', path: 'zelfscan/scan-volledig/overzicht' },
+  { name: 'zelfscan-afdruk', path: 'zelfscan/scan-volledig/afdruk/overzicht', print: true },
+  { name: 'beslisboom-getal', path: 'beslisboom?soort=ongeoorloofd' },
+  { name: 'beslisboom-meerkeuze', path: 'beslisboom?soort=ongeoorloofd&b-aantal=12&b-gedaan=gesprek-leerling&b-ouders=onwil&b-traject=werkt-niet' },
+  { name: 'beslisboom-keuze', path: 'beslisboom?soort=ongeoorloofd&b-aantal=12&b-gedaan=gesprek-leerling&b-ouders=onwil&b-traject=werkt-niet&b-signalen=snel&wijzig=b-ouders' },
+  { name: 'beslisboom-uitkomst', path: `beslisboom?${B_PATH}` },
+  { name: 'beslisboom-afdruk', path: `beslisboom?${B_PATH}`, print: true },
+  { name: 'leerlingen-lijst', path: 'leerlingen' },
+  { name: 'leerling-dossier', path: 'leerlingen/dossier-jd' },
+  { name: 'leerling-checklist', path: 'leerlingen/dossier-jd/checklist' },
+  { name: 'leerling-checklist-afdruk', path: 'leerlingen/dossier-jd/checklist?versie=beknopt', print: true },
+  { name: 'gegevens-gevuld', path: 'gegevens' },
+];
+
+/** A realistic workspace: a fully filled self-scan and one pupil's dossier. */
+export async function seededWorkspace() {
+  const workspace = await fullScanWorkspace();
+  workspace.dossiers.push({
+    id: 'dossier-jd', label: 'JD-4', class_name: '3B', school_year: '2026-2027', created_at: '2026-11-25T09:00:00Z',
+    absences: { B: 7, P: 1, R: 0, Z: 3, D: 0, L: 2 }, last_six_weeks: 9, september_october: 4, warning_signs: ['verleden'],
+    measures: [
+      { id: 'm1', date: '2026-09-22', what: 'Melding van afwezigheden', by: 'secretariaat', toward: 'ouders', result: 'Sms verstuurd, geen antwoord' },
+      { id: 'm2', date: '2026-10-06', what: 'Reden afwezigheid bevraagd/besproken (gesprek)', by: 'klastitularis', toward: 'beiden', result: 'Afspraak: elke maandag een kort gesprek' },
+    ],
+  });
+  return workspace;
+}

@@ -2,9 +2,12 @@
 // 1. writes the Content-Security-Policy into index.html, with the hashes of the inline scripts
 //    that this build produced (Trunk's loader and public/storage-preload.js), so the browser
 //    runs nothing else and connects nowhere but the app's own origin;
-// 2. copies index.html to 404.html, so static hosts serve the app for deep links.
+// 2. copies index.html to 404.html, so static hosts serve the app for deep links;
+// 3. fills in the service worker's precache list (every built file, by its hashed name) and
+//    a version derived from their contents, so a new deployment is noticed and no list is
+//    kept by hand.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -35,3 +38,18 @@ if (!marker.test(html)) throw new Error('index.html has no Content-Security-Poli
 html = html.replace(marker, `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 await writeFile(indexPath, html);
 await writeFile(join(staging, '404.html'), html);
+
+const WORKER = 'service-worker.js';
+const files = (await readdir(staging, { withFileTypes: true }))
+  .filter((entry) => entry.isFile() && entry.name !== WORKER && entry.name !== '404.html')
+  .map((entry) => entry.name)
+  .sort();
+const version = createHash('sha256');
+for (const name of files) version.update(name).update(await readFile(join(staging, name)));
+const workerPath = join(staging, WORKER);
+let worker = await readFile(workerPath, 'utf8');
+const filled = worker
+  .replace(/^const VERSION = .*;$/m, `const VERSION = '${version.digest('hex').slice(0, 16)}';`)
+  .replace(/^const PRECACHE = .*;$/m, `const PRECACHE = ${JSON.stringify(files)};`);
+if (filled === worker) throw new Error(`${WORKER} has no VERSION and PRECACHE lines to fill`);
+await writeFile(workerPath, filled);

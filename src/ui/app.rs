@@ -1,12 +1,12 @@
 //! The shell: header, navigation, storage notices and the routes.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::browser::{base_path, now, runs_installed};
 use crate::domain::transfer::backup_reminder_due;
-use super::components::SaveIndicator;
+use super::components::{Link, SaveIndicator, UpdatePrompt};
 use super::pages::{
     AboutPage, ChecklistPage, ComparePage, ConsultationPage, DossierPage, DataPage, DecisionTreePage, NotFoundPage, ObjectivePage, OverviewPage,
     PrintPage, PrintPart, PupilsPage, ScanHomePage, SelfScanListPage, StartPage,
@@ -31,10 +31,10 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
             <header class="site-header">
                 <div class="site-header__bar">
-                    <A href="/" attr:class="brand">
+                    <Link href="/" attr:class="brand">
                         <span class="brand__mark" aria-hidden="true">"V"</span>
                         <span class="brand__name">"Verzuimwijzer"</span>
-                    </A>
+                    </Link>
                     <SaveIndicator/>
                 </div>
                 <nav class="site-nav" aria-label="Hoofdmenu">
@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
                             .map(|(href, label)| {
                                 view! {
                                     <li>
-                                        <A href=*href exact=*href == "/">{*label}</A>
+                                        <Link href=*href exact=*href == "/">{*label}</Link>
                                     </li>
                                 }
                             })
@@ -102,6 +102,7 @@ fn StorageNotices() -> impl IntoView {
     };
     view! {
         <div class="notices">
+            <UpdatePrompt/>
             {move || {
                 state
                     .sync_notice
@@ -123,7 +124,7 @@ fn StorageNotices() -> impl IntoView {
                         view! {
                             <p class="notice notice--info" data-testid="backup-reminder">
                                 {format!("Je hebt al {days} dagen geen back-up gemaakt. ")}
-                                <A href="/gegevens">"Exporteer je gegevens"</A>
+                                <Link href="/gegevens">"Exporteer je gegevens"</Link>
                                 " zodat je niets verliest als dit toestel stuk of kwijt raakt."
                             </p>
                         }
@@ -135,7 +136,7 @@ fn StorageNotices() -> impl IntoView {
                         "Je gegevens staan in deze browser. Safari op iPad en iPhone wist ze als je "
                         "de website zeven dagen niet opent, tenzij je Verzuimwijzer op je beginscherm "
                         "zet (Deel-knop, dan “Zet op beginscherm”). Exporteer ook regelmatig via "
-                        <A href="/gegevens">"Gegevens"</A>"."
+                        <Link href="/gegevens">"Gegevens"</Link>"."
                     </p>
                     <button
                         type="button"
@@ -166,7 +167,7 @@ fn StorageNotices() -> impl IntoView {
                                 <strong>"Je laatste wijziging is niet opgeslagen. "</strong>
                                 {message}
                                 " Probeer opnieuw, of "
-                                <A href="/gegevens">"exporteer je gegevens"</A>
+                                <Link href="/gegevens">"exporteer je gegevens"</Link>
                                 " zodat je niets verliest."
                             </p>
                         }

@@ -1,8 +1,8 @@
 // Journey: a user opens the app, moves through every page, and reloads deep links.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, watchForErrors, waitForApp } from './support.mjs';
-import { PAGES, VIEWPORTS } from '../pages.mjs';
+import { useApp, watchForErrors, waitForApp, seedWorkspace } from './support.mjs';
+import { PAGES, SEEDED_PAGES, LAYOUT_VIEWPORTS, seededWorkspace } from '../pages.mjs';
 
 const app = useApp();
 
@@ -70,11 +70,18 @@ test('an unknown address shows a Dutch not-found page with a way back', async ()
   await page.close();
 });
 
-test('every page fits phone and tablet screens, with touch targets of at least 44 px', async () => {
+test('every page fits tablets, a phone and 200% zoom, with touch targets of at least 44 px', async () => {
   const page = await app.browser.context.newPage();
-  for (const viewport of VIEWPORTS) {
+  await page.goto(app.server.url(''));
+  await waitForApp(page);
+  const screens = [...PAGES, { path: 'seed' }, ...SEEDED_PAGES.filter(({ print }) => !print)];
+  for (const viewport of LAYOUT_VIEWPORTS) {
     await page.setViewportSize(viewport);
-    for (const { path } of PAGES) {
+    for (const { path } of screens) {
+      if (path === 'seed') {
+        await seedWorkspace(page, await seededWorkspace());
+        continue;
+      }
       await page.goto(app.server.url(path));
       await waitForApp(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

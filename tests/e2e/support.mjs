@@ -54,9 +54,11 @@ export async function startServer({ root = DIST, base = '/' } = {}) {
 }
 
 /** Debian's Chromium, headless, with a fresh profile that is removed on close. */
-export async function startBrowser() {
+export async function startBrowser({ bypassCSP = false } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'verzuimwijzer-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
+    // Only for injecting test tools (axe-core) into the page.
+    bypassCSP,
     executablePath: '/usr/bin/chromium',
     headless: true,
     acceptDownloads: true,

@@ -3,17 +3,21 @@
 mod answer_box;
 mod data_gate;
 mod delete_button;
+mod link;
 mod page_header;
 mod print_frame;
 mod reading_text;
 mod save_indicator;
 mod score_picker;
+mod update_prompt;
 
 pub use answer_box::AnswerBox;
 pub use data_gate::DataGate;
 pub use delete_button::DeleteButton;
+pub use link::Link;
 pub use page_header::PageHeader;
 pub use print_frame::PrintFrame;
 pub use reading_text::ReadingText;
 pub use save_indicator::SaveIndicator;
 pub use score_picker::ScorePicker;
+pub use update_prompt::UpdatePrompt;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use super::Link;
 
 use crate::domain::reading::{reading_blocks, segments, Segment};
 
@@ -27,7 +28,7 @@ fn linked(text: &'static str) -> impl IntoView {
         .map(|segment| match segment {
             Segment::Text(text) => text.into_any(),
             Segment::SourceReference(phrase) => {
-                view! { <A href="/over#bronnenoverzicht">{phrase}</A> }.into_any()
+                view! { <Link href="/over#bronnenoverzicht">{phrase}</Link> }.into_any()
             }
         })
         .collect_view()

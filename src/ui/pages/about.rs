@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 
 use crate::domain::content::sources;
 use crate::ui::components::PageHeader;
@@ -78,7 +79,7 @@ pub fn AboutPage() -> impl IntoView {
             </ul>
             <p>
                 "Let op: wie de browser op dit toestel gebruikt, kan de gegevens zien. Wis ze via "
-                <A href="/gegevens">"Gegevens"</A>
+                <Link href="/gegevens">"Gegevens"</Link>
                 " als je het toestel doorgeeft. Safari op iPad kan de gegevens van een website wissen "
                 "na zeven dagen zonder bezoek; zet de app daarom op je beginscherm en exporteer "
                 "regelmatig."

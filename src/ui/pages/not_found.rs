@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 
 use crate::ui::components::PageHeader;
 
@@ -7,6 +8,6 @@ use crate::ui::components::PageHeader;
 pub fn NotFoundPage() -> impl IntoView {
     view! {
         <PageHeader title="Pagina niet gevonden" lead="Deze pagina bestaat niet in Verzuimwijzer."/>
-        <p><A href="/">"Terug naar Start"</A></p>
+        <p><Link href="/">"Terug naar Start"</Link></p>
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 
 use crate::ui::browser::set_page_title;
 
@@ -22,28 +23,28 @@ pub fn StartPage() -> impl IntoView {
                 "Verzuimwijzer werkt volledig in je browser. Er is geen account en geen server: "
                 "alles wat je invult, wordt alleen op dit toestel bewaard. Wil je het op een "
                 "ander toestel gebruiken of een back-up maken, exporteer het dan via "
-                <A href="/gegevens">"Gegevens"</A>"."
+                <Link href="/gegevens">"Gegevens"</Link>"."
             </p>
         </section>
         <section aria-labelledby="features-title">
             <h2 id="features-title">"Wat je ermee doet"</h2>
             <ul class="feature-list">
                 <li class="card">
-                    <h3><A href="/zelfscan">"Zelfscan"</A></h3>
+                    <h3><Link href="/zelfscan">"Zelfscan"</Link></h3>
                     <p>
                         "De school scant haar aanwezigheidsbeleid langs het zorgcontinuüm "
                         "(fase 0 tot 3), scoort zich per doelstelling en maakt een actieplan."
                     </p>
                 </li>
                 <li class="card">
-                    <h3><A href="/beslisboom">"Beslisboom"</A></h3>
+                    <h3><Link href="/beslisboom">"Beslisboom"</Link></h3>
                     <p>
                         "Voor één leerling: van de soort afwezigheid naar de volgende stap, wie "
                         "ze zet, de wettelijke plichten en de bron."
                     </p>
                 </li>
                 <li class="card">
-                    <h3><A href="/leerlingen">"Leerlingen"</A></h3>
+                    <h3><Link href="/leerlingen">"Leerlingen"</Link></h3>
                     <p>
                         "Het dossier van begeleidende maatregelen en de Checklist PA bij "
                         "aanmelding CLB."
@@ -54,7 +55,7 @@ pub fn StartPage() -> impl IntoView {
                 "De inhoud komt uit twee bronnen: het "
                 <em>"Preventieplan afwezigheden"</em>" en de "
                 <em>"Brusselse leidraad in de opvolging van problematische afwezigheden"</em>
-                ". Meer daarover bij "<A href="/over">"Over"</A>"."
+                ". Meer daarover bij "<Link href="/over">"Over"</Link>"."
             </p>
         </section>
     }

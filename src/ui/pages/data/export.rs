@@ -136,7 +136,7 @@ pub fn ExportSection() -> impl IntoView {
                         }}
                     </select>
                 </div>
-                <div class="field">
+                <div class="check-row">
                     <label class="check">
                         <input
                             id="export-encrypt"

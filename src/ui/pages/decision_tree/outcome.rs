@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 
 use crate::domain::content::sources;
 use crate::domain::dates::dutch_date;
@@ -84,7 +85,7 @@ pub fn OutcomeView(
             <div class="outcome__actions button-row">
                 <button type="button" class="button" on:click=|_| print_page()>"Afdrukken"</button>
                 <CopyButton text/>
-                <A href="/beslisboom" attr:class="button">"Opnieuw beginnen"</A>
+                <Link href="/beslisboom" attr:class="button">"Opnieuw beginnen"</Link>
             </div>
             <PrintFrame
                 title="Beslisboom: advies voor één leerling"
@@ -100,7 +101,7 @@ pub fn OutcomeView(
                 {sections}
                 <p class="hint">
                     "Bronnen: Preventieplan afwezigheden (document 000) en Brusselse leidraad in de opvolging van problematische afwezigheden (document 002). Zie "
-                    <A href="/over">"Over"</A>"."
+                    <Link href="/over">"Over"</Link>"."
                 </p>
             </PrintFrame>
             {is_new.then(|| view! { <SaveForm answers=answers.clone() dossier=dossier.clone()/> })}
@@ -206,7 +207,7 @@ fn SaveForm(answers: Answers, dossier: Option<(String, String)>) -> impl IntoVie
                 view! {
                     <p class="notice notice--ok" role="status">
                         {format!("Bewaard als raadpleging “{text}”. ")}
-                        <A href=format!("/beslisboom/raadpleging/{id}")>"Openen"</A>
+                        <Link href=format!("/beslisboom/raadpleging/{id}")>"Openen"</Link>
                     </p>
                 }
             }

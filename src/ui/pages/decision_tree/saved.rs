@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::domain::decision_tree::decision_tree;
@@ -46,9 +47,9 @@ pub fn SavedConsultations() -> impl IntoView {
                             .into_iter()
                             .map(|(at, id, label, placement)| view! {
                                 <li class="card">
-                                    <A href=format!("/beslisboom/raadpleging/{id}") attr:class="consultation-link">
+                                    <Link href=format!("/beslisboom/raadpleging/{id}") attr:class="consultation-link">
                                         {if label.is_empty() { "Zonder label".to_owned() } else { label }}
-                                    </A>
+                                    </Link>
                                     <span class="muted">
                                         {at.map(|at| format!("{} · ", format_local(at))).unwrap_or_default()}
                                         {placement}
@@ -81,7 +82,7 @@ pub fn ConsultationPage() -> impl IntoView {
             {move || match consultation.get() {
                 None => view! {
                     <header class="page-header"><h1>"Raadpleging niet gevonden"</h1></header>
-                    <p>"Deze raadpleging staat niet (meer) op dit toestel. " <A href="/beslisboom">"Naar de beslisboom"</A></p>
+                    <p>"Deze raadpleging staat niet (meer) op dit toestel. " <Link href="/beslisboom">"Naar de beslisboom"</Link></p>
                 }
                 .into_any(),
                 Some(consultation) => {
@@ -90,7 +91,7 @@ pub fn ConsultationPage() -> impl IntoView {
                     let complete = decision_tree().outcome(&consultation.answers).is_some();
                                     let edit_href = wizard_href(&consultation.answers, None, None);
                     view! {
-                        <nav class="breadcrumb" aria-label="Kruimelpad"><A href="/beslisboom">"Beslisboom"</A></nav>
+                        <nav class="breadcrumb" aria-label="Kruimelpad"><Link href="/beslisboom">"Beslisboom"</Link></nav>
                         <header class="page-header">
                             <h1>{title}</h1>
                             <p class="lead">
@@ -98,7 +99,7 @@ pub fn ConsultationPage() -> impl IntoView {
                                 "Het advies wordt telkens opnieuw afgeleid uit de bewaarde antwoorden."
                             </p>
                             <div class="button-row">
-                                <A href=edit_href attr:class="button">"Antwoorden aanpassen"</A>
+                                <Link href=edit_href attr:class="button">"Antwoorden aanpassen"</Link>
                                 <DeleteButton
                                     question="Deze raadpleging verwijderen?"
                                     consequence="Ze verdwijnt van dit toestel."

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 
 use crate::domain::decision_tree::{decision_tree, Answers};
 use crate::ui::browser::base_path;
@@ -74,7 +75,7 @@ pub fn Trail(
             </ol>
             <p class="button-row" class:visually-hidden=move || steps.with(Vec::is_empty)>
                 {move || previous.get().map(|href| view! { <a href=href class="button">"← Vorige vraag"</a> })}
-                <A href=move || wizard_href(&Answers::new(), None, dossier.get().as_deref()) attr:class="button">"Opnieuw beginnen"</A>
+                <Link href=move || wizard_href(&Answers::new(), None, dossier.get().as_deref()) attr:class="button">"Opnieuw beginnen"</Link>
             </p>
         </nav>
     }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 use leptos_router::hooks::use_query_map;
 
 use crate::domain::dates::dutch_date;
@@ -32,12 +33,12 @@ pub fn ChecklistPage() -> impl IntoView {
                     set_page_title(&format!("Checklist · {label}"));
                     view! {
                         <nav class="breadcrumb print-hidden" aria-label="Kruimelpad">
-                            <A href="/leerlingen">"Leerlingen"</A>" › "
-                            <A href=format!("/leerlingen/{}", id.get_untracked())>{crumb}</A>
+                            <Link href="/leerlingen">"Leerlingen"</Link>" › "
+                            <Link href=format!("/leerlingen/{}", id.get_untracked())>{crumb}</Link>
                         </nav>
                         <div class="print-toolbar">
-                            <A href=move || format!("/leerlingen/{}/checklist", id.get()) attr:class="button" attr:aria-current=(version == ChecklistVersion::Extended).then_some("page")>"Uitgebreide versie"</A>
-                            <A href=move || format!("/leerlingen/{}/checklist?versie=beknopt", id.get()) attr:class="button" attr:aria-current=(version == ChecklistVersion::Brief).then_some("page")>"Beknopte versie"</A>
+                            <Link href=move || format!("/leerlingen/{}/checklist", id.get()) attr:class="button" attr:aria-current=(version == ChecklistVersion::Extended).then_some("page")>"Uitgebreide versie"</Link>
+                            <Link href=move || format!("/leerlingen/{}/checklist?versie=beknopt", id.get()) attr:class="button" attr:aria-current=(version == ChecklistVersion::Brief).then_some("page")>"Beknopte versie"</Link>
                             <button type="button" class="button button--primary" on:click=|_| print_page()>"Afdrukken voor het CLB"</button>
                             <p class="hint">"Vooraf ingevuld met wat het dossier al weet. Alles kan aangepast worden en wordt meteen bewaard."</p>
                         </div>

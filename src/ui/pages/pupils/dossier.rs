@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 use leptos_router::hooks::use_navigate;
 
 use chrono::NaiveDate;
@@ -52,14 +53,14 @@ fn Dossier(label: String) -> impl IntoView {
         }
     };
     view! {
-        <nav class="breadcrumb" aria-label="Kruimelpad"><A href="/leerlingen">"Leerlingen"</A></nav>
+        <nav class="breadcrumb" aria-label="Kruimelpad"><Link href="/leerlingen">"Leerlingen"</Link></nav>
         <header class="page-header">
             <h1>{format!("Leerling {label}")}</h1>
             <p class="lead">{format!("Klas {} · {}", dossier.class_name, dossier.school_year)}</p>
             <div class="button-row">
-                <A href=format!("/leerlingen/{}/checklist", dossier.id) attr:class="button button--primary">"Checklist PA bij aanmelding CLB"</A>
-                <A href=format!("/beslisboom?dossier={}", dossier.id) attr:class="button">"Beslisboom voor deze leerling"</A>
-                <A href=format!("/gegevens?export=dossier:{}", dossier.id) attr:class="button">"Exporteren (bv. voor het CLB)"</A>
+                <Link href=format!("/leerlingen/{}/checklist", dossier.id) attr:class="button button--primary">"Checklist PA bij aanmelding CLB"</Link>
+                <Link href=format!("/beslisboom?dossier={}", dossier.id) attr:class="button">"Beslisboom voor deze leerling"</Link>
+                <Link href=format!("/gegevens?export=dossier:{}", dossier.id) attr:class="button">"Exporteren (bv. voor het CLB)"</Link>
                 <DeleteButton
                     question="Dit leerlingdossier verwijderen?"
                     consequence="De afwezigheden, maatregelen en de checklist verdwijnen van dit toestel. Bewaarde raadplegingen blijven."
@@ -346,13 +347,13 @@ fn Consultations() -> impl IntoView {
                 <ul class="consultation-list">
                     {move || attached.get().into_iter().map(|(cid, label, at)| view! {
                         <li class="card">
-                            <A href=format!("/beslisboom/raadpleging/{cid}") attr:class="consultation-link">{label}</A>
+                            <Link href=format!("/beslisboom/raadpleging/{cid}") attr:class="consultation-link">{label}</Link>
                             <span class="muted">{at.map(format_local).unwrap_or_default()}</span>
                         </li>
                     }).collect_view()}
                 </ul>
             </Show>
-            <p><A href=move || format!("/beslisboom?dossier={}", id.get()) attr:class="button button--primary">"Beslisboom starten voor deze leerling"</A></p>
+            <p><Link href=move || format!("/beslisboom?dossier={}", id.get()) attr:class="button button--primary">"Beslisboom starten voor deze leerling"</Link></p>
             <Show when=move || others.with(|o| !o.is_empty())>
                 <form class="inline-form" on:submit=attach>
                     <div class="field">

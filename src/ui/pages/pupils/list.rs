@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::dates::school_year;
@@ -72,7 +73,7 @@ fn DossierCard(dossier: PupilDossier) -> impl IntoView {
     let urgent = dossier.signal_due();
     view! {
         <li class="card dossier-card" class:dossier-card--urgent=urgent>
-            <h3><A href=href>{label}</A></h3>
+            <h3><Link href=href>{label}</Link></h3>
             <p class="muted">{format!("Klas {} · {}", dossier.class_name, dossier.school_year)}</p>
             <p>{format!("{b} halve dagen B-codes · {} in totaal · {} maatregelen", dossier.total_half_days(), dossier.measures.len())}</p>
             {urgent.then(|| view! {

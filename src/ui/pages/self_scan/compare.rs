@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 
 use crate::domain::self_scan::{self_scan_content, SelfScan};
 use crate::ui::browser::set_page_title;
@@ -75,7 +76,7 @@ fn Comparison(earlier: SelfScan, later: SelfScan) -> impl IntoView {
     });
     view! {
         <nav class="breadcrumb" aria-label="Kruimelpad">
-            <A href="/zelfscan">"Zelfscans"</A>
+            <Link href="/zelfscan">"Zelfscans"</Link>
         </nav>
         <header class="page-header">
             <h1>"Zelfscans vergelijken"</h1>

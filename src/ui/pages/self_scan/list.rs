@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::dates::{next_school_year, school_year};
@@ -133,7 +134,7 @@ fn ScanCard(scan: SelfScan) -> impl IntoView {
     view! {
         <li class="card scan-card" aria-labelledby=labelled_by>
             <h3 id=title_id>
-                <A href=format!("/zelfscan/{}", scan.id)>{label}</A>
+                <Link href=format!("/zelfscan/{}", scan.id)>{label}</Link>
             </h3>
             <p class="muted">
                 {format!("Gestart op {}", format_local(scan.created_at))}
@@ -145,12 +146,12 @@ fn ScanCard(scan: SelfScan) -> impl IntoView {
                 {format!(" {scored} van {total} blokken gescoord · {} acties", scan.actions.len())}
             </p>
             <div class="button-row">
-                <A href=format!("/zelfscan/{}", scan.id) attr:class="button button--primary">
+                <Link href=format!("/zelfscan/{}", scan.id) attr:class="button button--primary">
                     "Openen"
-                </A>
-                <A href=format!("/zelfscan/{}/overzicht", scan.id) attr:class="button">
+                </Link>
+                <Link href=format!("/zelfscan/{}/overzicht", scan.id) attr:class="button">
                     "Overzicht"
-                </A>
+                </Link>
                 <button type="button" class="button" on:click=duplicate>
                     "Kopiëren voor volgend schooljaar"
                 </button>
@@ -217,7 +218,7 @@ fn CompareForm() -> impl IntoView {
                     when=ready
                     fallback=|| view! { <p class="hint">"Kies twee verschillende scans."</p> }
                 >
-                    <A href=href attr:class="button button--primary">"Vergelijken"</A>
+                    <Link href=href attr:class="button button--primary">"Vergelijken"</Link>
                 </Show>
             </section>
         </Show>

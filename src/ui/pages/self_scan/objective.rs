@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 
 use crate::domain::self_scan::{self_scan_content, Block, Objective, Phase, Track};
 use crate::ui::browser::set_page_title;
@@ -56,9 +57,9 @@ fn ObjectiveView(
 
     view! {
         <nav class="breadcrumb" aria-label="Kruimelpad">
-            <A href="/zelfscan">"Zelfscans"</A>
+            <Link href="/zelfscan">"Zelfscans"</Link>
             " › "
-            <A href=scan_href>{label}</A>
+            <Link href=scan_href>{label}</Link>
             " › "
             <span>{phase.title.as_str()}</span>
             {track.title.as_deref().map(|title| view! { " › " <span>{title}</span> })}
@@ -74,15 +75,15 @@ fn ObjectiveView(
         <ActionPlan objective/>
         <nav class="pager" aria-label="Doelstellingen">
             {before.map(|o| view! {
-                <A href=objective_href(o) attr:class="button pager__previous" attr:rel="prev">
+                <Link href=objective_href(o) attr:class="button pager__previous" attr:rel="prev">
                     <span>"← Vorige doelstelling"</span>
-                </A>
+                </Link>
             })}
-            <A href=scan_href attr:class="button">"Alle fasen"</A>
+            <Link href=scan_href attr:class="button">"Alle fasen"</Link>
             {after.map(|o| view! {
-                <A href=objective_href(o) attr:class="button button--primary pager__next" attr:rel="next">
+                <Link href=objective_href(o) attr:class="button button--primary pager__next" attr:rel="next">
                     <span>"Volgende doelstelling →"</span>
-                </A>
+                </Link>
             })}
         </nav>
     }

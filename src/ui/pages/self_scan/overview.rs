@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 
 use crate::domain::self_scan::{self_scan_content, SelfScan};
 use crate::ui::browser::set_page_title;
@@ -25,18 +26,18 @@ fn Overview(scan: SelfScan) -> impl IntoView {
     let crumb = label.clone();
     view! {
         <nav class="breadcrumb" aria-label="Kruimelpad">
-            <A href="/zelfscan">"Zelfscans"</A>
+            <Link href="/zelfscan">"Zelfscans"</Link>
             " › "
-            <A href=format!("/zelfscan/{id}")>{crumb}</A>
+            <Link href=format!("/zelfscan/{id}")>{crumb}</Link>
         </nav>
         <header class="page-header">
             <h1>"Overzicht doelstellingen per fase"</h1>
             <p class="lead">{label}</p>
             <div class="button-row">
-                <A href=format!("/zelfscan/{id}/afdruk/overzicht") attr:class="button button--primary">
+                <Link href=format!("/zelfscan/{id}/afdruk/overzicht") attr:class="button button--primary">
                     "Overzicht en actieplan afdrukken"
-                </A>
-                <A href=format!("/zelfscan/{id}/afdruk") attr:class="button">"Hele zelfscan afdrukken"</A>
+                </Link>
+                <Link href=format!("/zelfscan/{id}/afdruk") attr:class="button">"Hele zelfscan afdrukken"</Link>
             </div>
         </header>
         <OverviewBody scan/>
@@ -56,9 +57,9 @@ pub fn OverviewBody(scan: SelfScan) -> impl IntoView {
         .map(|(objective, score)| {
             view! {
                 <li>
-                    <A href=format!("/zelfscan/{scan_id}/doel/{}", objective.id)>
+                    <Link href=format!("/zelfscan/{scan_id}/doel/{}", objective.id)>
                         {objective.title.as_str()}
-                    </A>
+                    </Link>
                     {format!(": {}/10", score_text(Some(score)))}
                     <span class="overview-table__sub">{content.context(&objective.id)}</span>
                 </li>

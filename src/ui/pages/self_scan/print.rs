@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 
 use crate::domain::dates::dutch_date;
 use crate::domain::self_scan::{self_scan_content, Block, SelfScan};
@@ -36,7 +37,7 @@ fn PrintDocument(scan: SelfScan, part: PrintPart) -> impl IntoView {
     let (scored, total) = scan.progress(self_scan_content());
     view! {
         <div class="print-toolbar">
-            <A href=format!("/zelfscan/{id}/overzicht") attr:class="button">"← Terug"</A>
+            <Link href=format!("/zelfscan/{id}/overzicht") attr:class="button">"← Terug"</Link>
             <button type="button" class="button button--primary" on:click=|_| print_page()>
                 "Afdrukken of bewaren als pdf"
             </button>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::components::Link;
 
 use crate::domain::self_scan::{self_scan_content, Objective, Phase, Track};
 use crate::ui::browser::set_page_title;
@@ -31,7 +32,7 @@ fn ScanHome() -> impl IntoView {
     view! {
         <Show when=move || exists.get() fallback=ScanNotFound>
             <nav class="breadcrumb" aria-label="Kruimelpad">
-                <A href="/zelfscan">"Zelfscans"</A>
+                <Link href="/zelfscan">"Zelfscans"</Link>
             </nav>
             <header class="page-header">
                 <h1>{move || label.get()}</h1>
@@ -42,15 +43,15 @@ fn ScanHome() -> impl IntoView {
                     }}
                 </p>
                 <div class="button-row">
-                    <A href=move || format!("/zelfscan/{}/overzicht", id.get()) attr:class="button button--primary">
+                    <Link href=move || format!("/zelfscan/{}/overzicht", id.get()) attr:class="button button--primary">
                         "Overzicht en actieplan"
-                    </A>
-                    <A href=move || format!("/zelfscan/{}/afdruk", id.get()) attr:class="button">
+                    </Link>
+                    <Link href=move || format!("/zelfscan/{}/afdruk", id.get()) attr:class="button">
                         "Afdrukken"
-                    </A>
-                    <A href=move || format!("/gegevens?export=zelfscan:{}", id.get()) attr:class="button">
+                    </Link>
+                    <Link href=move || format!("/gegevens?export=zelfscan:{}", id.get()) attr:class="button">
                         "Exporteren"
-                    </A>
+                    </Link>
                 </div>
             </header>
             <ScanDetails/>
@@ -156,7 +157,7 @@ fn ObjectiveLink(objective: &'static Objective) -> impl IntoView {
     let blocks = objective.blocks.len();
     view! {
         <li>
-            <A href=move || format!("/zelfscan/{}/doel/{}", id.get(), objective.id) attr:class="objective-link">
+            <Link href=move || format!("/zelfscan/{}/doel/{}", id.get(), objective.id) attr:class="objective-link">
                 <span class="objective-link__title">{objective.title.as_str()}</span>
                 <span class="objective-link__status">
                     {move || {
@@ -173,7 +174,7 @@ fn ObjectiveLink(objective: &'static Objective) -> impl IntoView {
                         }
                     }}
                 </span>
-            </A>
+            </Link>
         </li>
     }
 }

@@ -1,0 +1,106 @@
+// Accessibility: axe-core (WCAG 2.0/2.1, levels A and AA) finds no violation on any page, on the
+// Beslisboom's screens, on pages holding data, and on the import and passphrase dialogs; and
+// the app respects reduced motion.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { startServer, startBrowser, waitForApp, seedWorkspace, exportFrom } from './support.mjs';
+import { PAGES, SEEDED_PAGES, seededWorkspace } from '../pages.mjs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let server;
+let browser;
+let scratch;
+before(async () => {
+  server = await startServer();
+  // The app's CSP rightly refuses injected scripts; axe is a test tool, so this context lets it in.
+  browser = await startBrowser({ bypassCSP: true });
+  scratch = await mkdtemp(join(tmpdir(), 'verzuimwijzer-a11y-'));
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+/** The violations axe finds on the page as it is now, one line each. */
+async function violations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+async function check(page, path, what = path) {
+  await page.goto(server.url(path));
+  await waitForApp(page);
+  assert.deepEqual(await violations(page), [], `axe on ${what || 'start'}`);
+}
+
+test('every page has zero WCAG 2.1 A/AA violations, empty and with data', async () => {
+  const page = await browser.context.newPage();
+  for (const { path } of PAGES) await check(page, path);
+  await seedWorkspace(page, await seededWorkspace());
+  for (const { path, name, print } of SEEDED_PAGES) {
+    if (!print) await check(page, path, name);
+  }
+  await check(page, 'beslisboom/raadpleging/bestaat-niet', 'an unknown consultation');
+  await check(page, 'bestaat/niet', 'the not-found page');
+  await page.close();
+});
+
+test('the wizard stays accessible at every step, and the import dialogs too', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('beslisboom'));
+  await waitForApp(page);
+  // A choice, a number, a multiple choice, and on to the outcome, checking each screen.
+  const screens = [
+    async () => page.locator('.question').getByRole('button', { name: /B-codes/ }).first().click(),
+    async () => {
+      await page.getByLabel('Aantal halve dagen').fill('12');
+      await page.getByRole('button', { name: 'Verder', exact: true }).click();
+    },
+  ];
+  for (const [step, answer] of screens.entries()) {
+    await page.locator('.question h2').waitFor();
+    assert.deepEqual(await violations(page), [], `wizard step ${step + 1}`);
+    const heading = await page.locator('.question h2').innerText();
+    await answer();
+    await page.waitForFunction((before) => document.querySelector('.question h2')?.innerText !== before, heading);
+  }
+  assert.deepEqual(await violations(page), [], 'wizard step 3');
+  for (const { path, name } of SEEDED_PAGES.filter(({ name, print }) => name.startsWith('beslisboom') && !print)) {
+    await check(page, path, name);
+  }
+
+  await page.goto(server.url('gegevens'));
+  await waitForApp(page);
+  const file = await exportFrom(page, scratch);
+  await page.locator('#import-file').setInputFiles(file.path);
+  await page.getByTestId('import-preview').waitFor();
+  assert.deepEqual(await violations(page), [], 'the import preview');
+  const locked = await exportFrom(page, join(scratch, 'slot'), { passphrase: 'Een lang wachtwoord' });
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await page.locator('#import-file').setInputFiles(locked.path);
+  await page.getByLabel('Wachtwoord', { exact: true }).waitFor();
+  assert.deepEqual(await violations(page), [], 'the passphrase form');
+  await page.close();
+});
+
+test('reduced motion turns off animation and smooth scrolling', async () => {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(server.url('zelfscan'));
+  await waitForApp(page);
+  const moving = await page.evaluate(() => [...document.querySelectorAll('*')]
+    .map((element) => getComputedStyle(element))
+    .filter((style) => parseFloat(style.transitionDuration) > 0.01 || parseFloat(style.animationDuration) > 0.01 || style.scrollBehavior === 'smooth')
+    .length);
+  assert.equal(moving, 0);
+  await page.close();
+});
