@@ -104,3 +104,35 @@ test('reduced motion turns off animation and smooth scrolling', async () => {
   assert.equal(moving, 0);
   await page.close();
 });
+
+test('by keyboard alone: the skip link first, then every control in order, each with a visible focus', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(''));
+  await waitForApp(page);
+  await seedWorkspace(page, await seededWorkspace());
+  for (const path of ['', 'zelfscan/scan-volledig/doel/fase-0-verbindend-schoolklimaat', 'gegevens']) {
+    await page.goto(server.url(path));
+    await waitForApp(page);
+    await page.keyboard.press('Tab');
+    if (path === '') {
+      assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Naar de inhoud');
+    }
+    const unmarked = [];
+    for (let i = 0; i < 40; i += 1) {
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (element === document.body) return null;
+        const style = getComputedStyle(element);
+        const marked = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+        // A visually hidden control (file input, radio) shows its focus on its visible label.
+        const proxy = element.matches('.visually-hidden-file, .score-option input');
+        return { name: element.id || element.textContent.trim().slice(0, 40) || element.tagName, marked: marked || proxy };
+      });
+      if (focus === null) break; // past the last control
+      if (!focus.marked) unmarked.push(focus.name);
+      await page.keyboard.press('Tab');
+    }
+    assert.deepEqual(unmarked, [], `focus is visible on ${path || 'start'}`);
+  }
+  await page.close();
+});

@@ -10,8 +10,9 @@ import { DIST } from './support.mjs';
 // The product target is 150 KB; Leptos 0.8 with leptos_router alone takes 86 KB of it, and
 // each form page 20-30 KB more (see the README's figures). Until the product owner decides,
 // this ceiling stops the bundle from growing unnoticed: raise it only with a reason.
-// 560 → 630 KiB: import preview and merge, backups, encryption, per-item export (issue 7).
-const FIRST_LOAD_BUDGET_BYTES = 630 * 1024;
+// 560 → 630 KiB: import preview and merge, backups, encryption, per-item export (issue 7);
+// → 640 KiB: manifest, icons, service worker registration, update prompt, base-path links (issue 6).
+const FIRST_LOAD_BUDGET_BYTES = 640 * 1024;
 
 /** index.html plus every file it references: what a first visit downloads. */
 async function firstLoadFiles() {
