@@ -23,8 +23,10 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` under `base` (e.g. "/" or "/verzuimwijzer/") on 127.0.0.1 and a free port. */
-export async function startServer({ root = DIST, base = '/' } = {}) {
+/** Serves `root` under `base` (e.g. "/" or "/verzuimwijzer/") on 127.0.0.1 and a free port.
+ *  An unknown path gets 404.html with status 404, as on GitHub Pages; with `fallback: 200` it
+ *  gets index.html with status 200, as with nginx's `try_files $uri /index.html`. */
+export async function startServer({ root = DIST, base = '/', fallback = 404 } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const send = async (file, status) => {
@@ -35,11 +37,11 @@ export async function startServer({ root = DIST, base = '/' } = {}) {
     try {
       if (path.startsWith(base)) {
         const relative = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
-        const file = join(root, relative || 'index.html');
+        const file = join(root, relative === '.' || relative === '' ? 'index.html' : relative);
         if ((await stat(file).catch(() => null))?.isFile()) return await send(file, 200);
       }
       // What a static host does with an unknown path: its 404 page.
-      await send(join(root, '404.html'), 404);
+      await send(join(root, fallback === 404 ? '404.html' : 'index.html'), fallback);
     } catch (error) {
       response.writeHead(500);
       response.end(String(error));
