@@ -19,8 +19,7 @@ fn prepared() -> PreparedExport {
     let now = Utc.with_ymd_and_hms(2026, 11, 25, 8, 0, 0).unwrap();
     let mut workspace = Workspace::new(now);
     workspace.dossiers.push(PupilDossier { id: "d1".into(), label: "JD-4".into(), class_name: "3B".into(), ..Default::default() });
-    let prepared = prepare_export(&workspace, &ExportSelection::Dossier("d1".into()), "test", now).unwrap();
-    prepared
+    prepare_export(&workspace, &ExportSelection::Dossier("d1".into()), "test", now).unwrap()
 }
 
 fn locked(text: &str) -> LockedFile {

@@ -1,6 +1,7 @@
 //! Property tests of the import: arbitrary bytes, arbitrary JSON and damaged exports never
 //! make it panic, never slip through as different data, and never write to storage.
 //! Bounded: a fixed number of cases per property, a few seconds in all.
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{TimeZone, Utc};
 use proptest::prelude::*;

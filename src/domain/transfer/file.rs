@@ -96,7 +96,7 @@ impl EncryptedContent {
 
     /// Salt, nonce and ciphertext as bytes, once the parameters are known to be ones this app
     /// writes (so a file cannot make the browser derive a key a million times over).
-    pub fn parts(&self) -> Result<(Vec<u8>, Vec<u8>, Vec<u8>), ImportError> {
+    pub fn parts(&self) -> Result<EncryptedParts, ImportError> {
         let b64 = base64::engine::general_purpose::STANDARD;
         let bad = |_| ImportError::BadEncryption;
         if self.cipher != Self::CIPHER
@@ -114,6 +114,9 @@ impl EncryptedContent {
         Ok((salt, iv, data))
     }
 }
+
+/// Salt, nonce and ciphertext with its tag, as bytes.
+pub type EncryptedParts = (Vec<u8>, Vec<u8>, Vec<u8>);
 
 /// The file on disk. `workspace` and `encrypted` exclude each other.
 #[derive(Serialize, Deserialize)]

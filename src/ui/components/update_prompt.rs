@@ -15,10 +15,10 @@ pub fn UpdatePrompt() -> impl IntoView {
     on_cleanup(move || listener.remove());
     let update = move |_| {
         let window = web_sys::window().expect("the app runs in a window");
-        if let Ok(function) = js_sys::Reflect::get(&window, &JsValue::from_str("verzuimwijzerUpdate")) {
-            if let Ok(function) = function.dyn_into::<js_sys::Function>() {
-                let _ = function.call0(&window);
-            }
+        if let Ok(function) = js_sys::Reflect::get(&window, &JsValue::from_str("verzuimwijzerUpdate"))
+            && let Ok(function) = function.dyn_into::<js_sys::Function>()
+        {
+            let _ = function.call0(&window);
         }
     };
     view! {

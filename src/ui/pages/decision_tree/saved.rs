@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 
-use crate::ui::components::Link;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::domain::decision_tree::decision_tree;
 use crate::ui::browser::{format_local, set_page_title};
-use crate::ui::components::{DataGate, DeleteButton};
+use crate::ui::components::{DataGate, DeleteButton, Link};
 use crate::ui::state::use_app_state;
 
 use super::outcome::OutcomeView;

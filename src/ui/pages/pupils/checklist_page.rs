@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 
-use crate::ui::components::Link;
 use leptos_router::hooks::use_query_map;
 
 use crate::domain::dates::dutch_date;
 use crate::domain::dossier::{checklist, ChecklistAnswer, ChecklistItem, ChecklistVersion};
 use crate::ui::browser::{print_page, set_page_title, today};
-use crate::ui::components::{DataGate, PrintFrame};
+use crate::ui::components::{DataGate, Link, PrintFrame};
 use crate::ui::state::use_app_state;
 
 use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};

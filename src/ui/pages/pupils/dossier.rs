@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::ui::components::Link;
 use leptos_router::hooks::use_navigate;
 
 use chrono::NaiveDate;
@@ -8,7 +7,7 @@ use chrono::NaiveDate;
 use crate::domain::dates::{dutch_date, iso_date};
 use crate::domain::dossier::{checklist, Measure, PupilDossier, Toward, MEASURE_KINDS, SIGNAL_THRESHOLD, STANDARD_CODES};
 use crate::ui::browser::{format_local, new_id, set_page_title, today};
-use crate::ui::components::{DataGate, DeleteButton};
+use crate::ui::components::{DataGate, DeleteButton, Link};
 use crate::ui::state::use_app_state;
 
 use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};

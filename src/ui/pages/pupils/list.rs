@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 
-use crate::ui::components::Link;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::dates::school_year;
 use crate::domain::dossier::PupilDossier;
 use crate::ui::browser::{new_id, now, today};
-use crate::ui::components::{DataGate, PageHeader};
+use crate::ui::components::{DataGate, Link, PageHeader};
 use crate::ui::state::use_app_state;
 
 use super::warning_sign_text;

@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 
-use crate::ui::components::Link;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::dates::{next_school_year, school_year};
 use crate::domain::self_scan::{self_scan_content, SelfScan};
 use crate::ui::browser::{format_local, new_id, now, today};
-use crate::ui::components::{DataGate, DeleteButton, PageHeader};
+use crate::ui::components::{DataGate, DeleteButton, Link, PageHeader};
 use crate::ui::state::use_app_state;
 
 #[component]

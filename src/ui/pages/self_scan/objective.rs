@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 
-use crate::ui::components::Link;
 
 use crate::domain::self_scan::{self_scan_content, Block, Objective, Phase, Track};
 use crate::ui::browser::set_page_title;
-use crate::ui::components::{AnswerBox, DataGate, ReadingText, ScorePicker};
+use crate::ui::components::{AnswerBox, DataGate, Link, ReadingText, ScorePicker};
 use crate::ui::state::use_app_state;
 
 use super::action_plan::ActionPlan;

@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 
-use crate::ui::components::Link;
 
 use crate::domain::self_scan::{self_scan_content, Objective, Phase, Track};
 use crate::ui::browser::set_page_title;
-use crate::ui::components::{DataGate, ReadingText};
+use crate::ui::components::{DataGate, Link, ReadingText};
 use crate::ui::state::use_app_state;
 
 use super::{edit_scan, route_param, scan_memo, score_text, ScanNotFound};
