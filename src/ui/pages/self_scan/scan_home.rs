@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-
 use crate::domain::self_scan::{self_scan_content, Objective, Phase, Track};
 use crate::ui::browser::set_page_title;
 use crate::ui::components::{DataGate, Link, ReadingText};
@@ -27,6 +26,12 @@ fn ScanHome() -> impl IntoView {
     Effect::new(move |_| set_page_title(&format!("Zelfscan {}", label.get())));
     let progress =
         scan_memo(state, id, |scan| scan.map(|s| s.progress(self_scan_content())).unwrap_or_default());
+    // The later phases are built after the first paint, so on a slow tablet the first phase
+    // shows sooner; the rest follows a frame later.
+    let later_phases = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(move || { later_phases.try_set(true); }, std::time::Duration::ZERO);
+    });
 
     view! {
         <Show when=move || exists.get() fallback=ScanNotFound>
@@ -57,8 +62,17 @@ fn ScanHome() -> impl IntoView {
             {self_scan_content()
                 .phases
                 .iter()
+                .take(1)
                 .map(|phase| view! { <PhaseSection phase/> })
                 .collect_view()}
+            <Show when=move || later_phases.get()>
+                {self_scan_content()
+                    .phases
+                    .iter()
+                    .skip(1)
+                    .map(|phase| view! { <PhaseSection phase/> })
+                    .collect_view()}
+            </Show>
         </Show>
     }
 }
