@@ -207,11 +207,6 @@ impl AppState {
         self.persist();
     }
 
-    /// Replaces the whole workspace and saves it.
-    pub fn replace(&self, workspace: Workspace) {
-        self.workspace.set(workspace);
-        self.persist();
-    }
 
     /// The backups kept on this device, newest first.
     pub async fn backups(&self) -> Result<Backups, StorageError> {
@@ -235,7 +230,8 @@ impl AppState {
     /// can be undone: nothing is changed when the backup cannot be stored.
     pub async fn replace_with_backup(&self, workspace: Workspace, reason: &str) -> Result<Snapshot, StorageError> {
         let snapshot = self.take_snapshot(reason).await?;
-        self.replace(workspace);
+        self.workspace.set(workspace);
+        self.persist();
         Ok(snapshot)
     }
 

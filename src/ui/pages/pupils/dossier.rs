@@ -37,7 +37,7 @@ fn Dossier(label: String) -> impl IntoView {
     let navigate = use_navigate();
     let delete = Callback::new(move |()| {
         let id = id.get_untracked();
-        state.edit(|w| w.dossiers.retain(|d| d.id != id));
+        state.edit(|w| w.remove_dossier(&id));
         navigate("/leerlingen", Default::default());
     });
     let text_field = move |field: &'static str, text: &'static str, value: String, set: fn(&mut PupilDossier, String)| {
