@@ -9,14 +9,18 @@
     window.verzuimwijzerUpdateReady = true;
     window.dispatchEvent(new Event('verzuimwijzer-update'));
   }
+  var requested = false;
   window.verzuimwijzerUpdate = function () {
-    if (waiting) waiting.postMessage('update-now');
+    requested = true;
+    // Another tab may have started the update already: then only this tab still runs old code.
+    if (waiting && waiting.state === 'installed') waiting.postMessage('update-now');
+    else location.reload();
   };
-  var reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', function () {
-    // Only an update the user asked for replaces a controller; the first install does not.
-    if (reloading || !waiting) return;
-    reloading = true;
+    // Only the tab where the user asked for the update reloads; other tabs keep what is on
+    // screen (their prompt stays) and the first install replaces nothing.
+    if (!requested) return;
+    requested = false;
     location.reload();
   });
   window.addEventListener('load', function () {

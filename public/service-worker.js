@@ -3,21 +3,25 @@
 // hashed names of this build), so no list is kept by hand.
 const VERSION = 'development';
 const PRECACHE = [];
-const CACHE = `verzuimwijzer-${VERSION}`;
-
-// Paths are relative to the worker's scope, so the app works under any sub-path.
+// Paths are relative to the worker's scope, so the app works under any sub-path; the cache
+// name holds the scope too, so two deployments on one host never remove each other's files.
 const scoped = (path) => new URL(path, self.registration.scope).href;
+const PREFIX = `verzuimwijzer ${self.registration.scope} `;
+const CACHE = `${PREFIX}${VERSION}`;
 
 self.addEventListener('install', (event) => {
   // The new version waits until the user agrees to update (see public/pwa.js), so a page is
   // never switched to new code under its feet.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map(scoped))));
+  // From the network, never from the HTTP cache: an old index.html must not end up in a new
+  // version's cache.
+  event.waitUntil(caches.open(CACHE).then((cache) =>
+    cache.addAll(PRECACHE.map((path) => new Request(scoped(path), { cache: 'reload' })))));
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith('verzuimwijzer-') && name !== CACHE) await caches.delete(name);
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
     }
     await self.clients.claim();
   })());

@@ -25,6 +25,7 @@ window.verzuimwijzerStorage = new Promise(function (resolve) {
           });
         };
         reading.onerror = function () { resolve({ database: database, document: undefined }); };
+        revision.onerror = function () { resolve({ database: database, document: undefined }); };
       } catch (error) {
         resolve({ database: database, document: undefined });
       }

@@ -32,7 +32,7 @@ fn locked(text: &str) -> LockedFile {
 #[wasm_bindgen_test]
 async fn an_encrypted_export_opens_with_its_passphrase_only() {
     let prepared = prepared();
-    let content = encrypt(&prepared.content, PASSPHRASE).await.expect("WebCrypto encrypts");
+    let content = encrypt(&prepared.plain_text(), PASSPHRASE).await.expect("WebCrypto encrypts");
     let text = prepared.encrypted_text(content);
     assert!(!text.contains("3B"), "the class is not readable in the file");
 
@@ -50,8 +50,8 @@ async fn an_encrypted_export_opens_with_its_passphrase_only() {
 #[wasm_bindgen_test]
 async fn each_export_uses_a_fresh_salt_and_nonce() {
     let prepared = prepared();
-    let first = encrypt(&prepared.content, PASSPHRASE).await.unwrap();
-    let second = encrypt(&prepared.content, PASSPHRASE).await.unwrap();
+    let first = encrypt(&prepared.plain_text(), PASSPHRASE).await.unwrap();
+    let second = encrypt(&prepared.plain_text(), PASSPHRASE).await.unwrap();
     assert_ne!(first.salt, second.salt);
     assert_ne!(first.iv, second.iv);
     assert_ne!(first.data, second.data);
@@ -60,7 +60,7 @@ async fn each_export_uses_a_fresh_salt_and_nonce() {
 #[wasm_bindgen_test]
 async fn a_damaged_ciphertext_is_refused() {
     let prepared = prepared();
-    let mut content = encrypt(&prepared.content, PASSPHRASE).await.unwrap();
+    let mut content = encrypt(&prepared.plain_text(), PASSPHRASE).await.unwrap();
     let mut chars: Vec<char> = content.data.chars().collect();
     chars[10] = if chars[10] == 'A' { 'B' } else { 'A' };
     content.data = chars.into_iter().collect();

@@ -36,10 +36,11 @@ async fn a_later_save_replaces_the_earlier_one_and_clear_removes_it() {
     let store = IndexedDbStore::open(name).await.unwrap();
     store.save("{\"eerste\":1}", 0).await.unwrap();
     store.save("{\"tweede\":2}", 1).await.unwrap();
-    store.save_backups("[\"kopie\"]").await.unwrap();
+    store.update_backups(|_| "[\"kopie\"]".to_string()).await.unwrap();
+    store.update_backups(|current| current.unwrap().replace("kopie", "kopie2")).await.unwrap();
     let other = IndexedDbStore::open(name).await.unwrap();
     assert_eq!(other.load().await.unwrap().document.as_deref(), Some("{\"tweede\":2}"));
-    assert_eq!(other.load_backups().await.unwrap().as_deref(), Some("[\"kopie\"]"));
+    assert_eq!(other.load_backups().await.unwrap().as_deref(), Some("[\"kopie2\"]"));
     other.clear().await.unwrap();
     let cleared = store.load().await.unwrap();
     assert_eq!(cleared.document, None);

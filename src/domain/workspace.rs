@@ -166,8 +166,12 @@ pub fn locate_problem(value: &Value, parses: &dyn Fn(&Value) -> Result<(), Strin
             }
             match parses(&trial) {
                 Ok(()) => true,
-                // Leaving out a required field cures its problem by turning it into this one.
-                Err(missing) => child.as_str().is_some_and(|key| missing.starts_with(&format!("missing field `{key}`"))),
+                // Leaving out a required field cures its problem by turning it into this one;
+                // unless the problem was a missing field to begin with, which this node has.
+                Err(missing) => {
+                    !error.starts_with("missing field")
+                        && child.as_str().is_some_and(|key| missing.starts_with(&format!("missing field `{key}`")))
+                }
             }
         });
         match culprit {
@@ -251,12 +255,13 @@ impl Workspace {
             let (path, _) = locate_problem(&value, &parse);
             SchemaError::InvalidField { path, problem: dutch_problem(&error.to_string()) }
         })?;
-        workspace.check_consistency()?;
         Ok(workspace)
     }
 
     /// What the types alone do not say: ids are unique within each collection, scores are 0–10.
-    fn check_consistency(&self) -> Result<(), SchemaError> {
+    /// Checked for imported files; the device's own document is read as it is, so that an
+    /// older document that breaks a newer rule never locks its owner out.
+    pub fn check_consistency(&self) -> Result<(), SchemaError> {
         let invalid = |path: String, problem: &str| {
             Err(SchemaError::InvalidField { path, problem: problem.to_string() })
         };
@@ -486,16 +491,28 @@ mod tests {
     }
 
     #[test]
-    fn refuses_duplicate_ids_and_scores_above_ten() {
+    fn finds_duplicate_ids_and_scores_above_ten() {
         let mut value = serde_json::to_value(filled()).unwrap();
         let copy = value["dossiers"][0].clone();
         value["dossiers"].as_array_mut().unwrap().push(copy);
-        let error = Workspace::from_value(value).unwrap_err().to_string();
+        let workspace = Workspace::from_value(value).expect("the device's own data always opens");
+        let error = workspace.check_consistency().unwrap_err().to_string();
         assert_eq!(error, "het veld «dossiers[1].id» is ongeldig: deze id komt twee keer voor");
         let mut value = serde_json::to_value(filled()).unwrap();
         value["self_scans"][0]["blocks"]["fase-0-blok"]["score"] = Value::from(11);
-        let error = Workspace::from_value(value).unwrap_err().to_string();
+        let error = Workspace::from_value(value).unwrap().check_consistency().unwrap_err().to_string();
         assert!(error.contains("«self_scans[0].blocks.fase-0-blok.score»"), "{error}");
+    }
+
+    #[test]
+    fn a_missing_required_field_is_named_at_its_item() {
+        let mut value = serde_json::to_value(filled()).unwrap();
+        value["self_scans"][0].as_object_mut().unwrap().remove("created_at");
+        let error = Workspace::from_value(value).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            "het veld «self_scans[0]» is ongeldig: het verplichte onderdeel «created_at» ontbreekt"
+        );
     }
 
     #[test]

@@ -65,11 +65,17 @@ impl IndexedDbStore {
         Some((Self { database }, stored))
     }
 
-    async fn get(&self, key: &str) -> Result<Option<JsValue>, Error> {
+    /// Reads `keys` in one read-only transaction, so they belong together (a document and its
+    /// revision are never from two different saves).
+    async fn get<const N: usize>(&self, keys: [&str; N]) -> Result<[Option<JsValue>; N], Error> {
         let transaction = self.database.transaction(&[STORE], TransactionMode::ReadOnly)?;
-        let value = transaction.object_store(STORE)?.get(JsValue::from_str(key))?.await?;
+        let store = transaction.object_store(STORE)?;
+        let mut values = [const { None }; N];
+        for (value, key) in values.iter_mut().zip(keys) {
+            *value = store.get(JsValue::from_str(key))?.await?;
+        }
         transaction.await?;
-        Ok(value)
+        Ok(values)
     }
 
     /// Runs `change` on the object store in one read-write transaction and waits until it is
@@ -129,9 +135,8 @@ fn save_failed(detail: String) -> StorageError {
 impl WorkspaceStore for IndexedDbStore {
     async fn load(&self) -> Result<Stored, StorageError> {
         let reading = |error| failed("De gegevens lezen", error);
-        let document = self.get(KEY).await.map_err(reading)?.and_then(|v| v.as_string());
-        let revision = revision_of(self.get(REVISION).await.map_err(reading)?);
-        Ok(Stored { document, revision })
+        let [document, revision] = self.get([KEY, REVISION]).await.map_err(reading)?;
+        Ok(Stored { document: document.and_then(|v| v.as_string()), revision: revision_of(revision) })
     }
 
     async fn save(&self, document: &str, expected_revision: u64) -> Result<u64, SaveError> {
@@ -152,13 +157,15 @@ impl WorkspaceStore for IndexedDbStore {
     }
 
     async fn load_backups(&self) -> Result<Option<String>, StorageError> {
-        let value = self.get(BACKUPS).await.map_err(|error| failed("De back-ups lezen", error))?;
+        let [value] = self.get([BACKUPS]).await.map_err(|error| failed("De back-ups lezen", error))?;
         Ok(value.and_then(|v| v.as_string()))
     }
 
-    async fn save_backups(&self, backups: &str) -> Result<(), StorageError> {
+    async fn update_backups(&self, change: impl FnOnce(Option<String>) -> String) -> Result<(), StorageError> {
         self.in_transaction(async |store| {
-            store.put(&JsValue::from_str(backups), Some(&JsValue::from_str(BACKUPS)))?.await?;
+            let key = JsValue::from_str(BACKUPS);
+            let current = store.get(key.clone())?.await?.and_then(|v| v.as_string());
+            store.put(&JsValue::from_str(&change(current)), Some(&key))?.await?;
             Ok(())
         })
         .await

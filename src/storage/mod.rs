@@ -49,7 +49,9 @@ pub trait WorkspaceStore {
     async fn save(&self, document: &str, expected_revision: u64) -> Result<u64, SaveError>;
     /// The backups list (see `domain::transfer::Backups`), or `None` before the first.
     async fn load_backups(&self) -> Result<Option<String>, StorageError>;
-    async fn save_backups(&self, backups: &str) -> Result<(), StorageError>;
+    /// Replaces the backups list by `change(current list)`, in one transaction, so two tabs
+    /// adding a backup at once both keep theirs.
+    async fn update_backups(&self, change: impl FnOnce(Option<String>) -> String) -> Result<(), StorageError>;
     /// Removes the document and the backups; the revision moves on, so other tabs notice.
     async fn clear(&self) -> Result<(), StorageError>;
 }
@@ -87,8 +89,9 @@ impl WorkspaceStore for MemoryStore {
         Ok(self.backups.borrow().clone())
     }
 
-    async fn save_backups(&self, backups: &str) -> Result<(), StorageError> {
-        *self.backups.borrow_mut() = Some(backups.to_owned());
+    async fn update_backups(&self, change: impl FnOnce(Option<String>) -> String) -> Result<(), StorageError> {
+        let current = self.backups.borrow().clone();
+        *self.backups.borrow_mut() = Some(change(current));
         Ok(())
     }
 
@@ -123,7 +126,8 @@ mod tests {
         let other_handle = store.clone();
         let stored = ready(other_handle.load()).unwrap();
         assert_eq!(stored, Stored { document: Some("{\"a\":1}".into()), revision: 1 });
-        ready(other_handle.save_backups("[]")).unwrap();
+        ready(other_handle.update_backups(|current| format!("{}+1", current.unwrap_or_default()))).unwrap();
+        assert_eq!(ready(store.load_backups()).unwrap().as_deref(), Some("+1"));
         ready(other_handle.clear()).unwrap();
         assert_eq!(ready(store.load()).unwrap().document, None);
         assert_eq!(ready(store.load_backups()).unwrap(), None, "wiping removes the backups too");

@@ -43,8 +43,14 @@ impl BrowserStore {
         let text = delegate!(self, store => store.load_backups().await)?;
         Ok(text.map(|text| Backups::from_json(&text)).unwrap_or_default())
     }
-    async fn save_backups(&self, backups: &Backups) -> Result<(), StorageError> {
-        delegate!(self, store => store.save_backups(&backups.to_json()).await)
+    /// Adds `snapshot` to the backups in one transaction.
+    async fn push_backup(&self, snapshot: Snapshot) -> Result<(), StorageError> {
+        let change = move |current: Option<String>| {
+            let mut backups = current.map(|text| Backups::from_json(&text)).unwrap_or_default();
+            backups.push(snapshot);
+            backups.to_json()
+        };
+        delegate!(self, store => store.update_backups(change).await)
     }
     async fn clear(&self) -> Result<(), StorageError> {
         delegate!(self, store => store.clear().await)
@@ -171,23 +177,32 @@ impl AppState {
         self.workspace.set(workspace);
     }
 
-    /// Another tab saved: an idle tab shows its work at once. A tab that is saving leaves it
-    /// to the revision check, which merges.
+    /// Another tab saved: an idle tab shows its work at once. A tab with changes of its own
+    /// that are not stored (a save under way, or one that failed) saves again instead: the
+    /// revision check then merges the two.
     async fn follow_other_tab(self, revision: u64) {
-        if self.saving.get_value() || revision <= self.revision.get_value() {
+        if revision <= self.revision.get_value() {
+            return;
+        }
+        let unsaved = self.saving.get_value() || self.has_unsaved_changes();
+        if unsaved {
+            if !self.saving.get_value() {
+                self.persist();
+            }
             return;
         }
         let Some(store) = self.store.get_value() else { return };
         let Ok(stored) = store.load().await else { return };
-        if self.saving.get_value() || stored.revision <= self.revision.get_value() {
+        if self.saving.get_value() || self.has_unsaved_changes() || stored.revision <= self.revision.get_value() {
             return;
         }
-        let workspace = match stored.document.as_deref().map(Workspace::from_json) {
-            Some(Ok(workspace)) => workspace,
-            None => Workspace::new(now()),
-            Some(Err(_)) => return,
-        };
-        self.adopt(workspace, stored.revision);
+        if let Ok(workspace) = read_stored(&stored) {
+            self.adopt(workspace, stored.revision);
+        }
+    }
+
+    fn has_unsaved_changes(&self) -> bool {
+        self.base.with_value(|base| self.workspace.with_untracked(|current| current != base))
     }
 
     /// Applies a user's change and saves it. The items it changed get a new `updated_at`.
@@ -207,7 +222,6 @@ impl AppState {
         self.persist();
     }
 
-
     /// The backups kept on this device, newest first.
     pub async fn backups(&self) -> Result<Backups, StorageError> {
         match self.store.get_value() {
@@ -216,28 +230,35 @@ impl AppState {
         }
     }
 
-    /// Keeps a copy of the current workspace as a backup; resolves once it is stored.
-    pub async fn take_snapshot(&self, reason: &str) -> Result<Snapshot, StorageError> {
+    /// Keeps a copy of the current workspace as a backup, then replaces the workspace by
+    /// `change(current)`, computed after the backup is stored, so nothing that arrived in the
+    /// meantime (another tab's save) is lost. Nothing changes when the backup cannot be stored.
+    pub async fn replace_with_backup(
+        &self,
+        reason: &str,
+        change: impl FnOnce(&Workspace) -> Workspace,
+    ) -> Result<Snapshot, StorageError> {
         let store = self.store.get_value().ok_or_else(not_ready)?;
         let snapshot = self.workspace.with_untracked(|w| Snapshot::of(w, reason, now()));
-        let mut backups = store.load_backups().await?;
-        backups.push(snapshot.clone());
-        store.save_backups(&backups).await?;
-        Ok(snapshot)
-    }
-
-    /// Replaces the workspace by `workspace` after keeping a backup of the current one, so it
-    /// can be undone: nothing is changed when the backup cannot be stored.
-    pub async fn replace_with_backup(&self, workspace: Workspace, reason: &str) -> Result<Snapshot, StorageError> {
-        let snapshot = self.take_snapshot(reason).await?;
-        self.workspace.set(workspace);
+        store.push_backup(snapshot.clone()).await?;
+        let next = self.workspace.with_untracked(change);
+        self.workspace.set(next);
         self.persist();
         Ok(snapshot)
     }
 
     /// Removes everything: the workspace and the backups.
     pub async fn wipe(&self) -> Result<(), StorageError> {
-        let store = self.store.get_value().ok_or_else(not_ready)?;
+        let mut store = self.store.get_value().ok_or_else(not_ready)?;
+        // Working in memory because the stored data could not be read: wiping removes that
+        // data too, and the device's storage is used again.
+        if matches!(*store, BrowserStore::Memory(_))
+            && let Ok(database) = IndexedDbStore::open(IndexedDbStore::DEFAULT_NAME).await
+        {
+            store = Rc::new(BrowserStore::IndexedDb(database));
+            self.store.set_value(Some(store.clone()));
+            self.storage_warning.set(None);
+        }
         store.clear().await?;
         let revision = store.load().await.map(|stored| stored.revision).unwrap_or_default();
         self.adopt(Workspace::new(now()), revision);
@@ -304,22 +325,22 @@ impl AppState {
     /// backup, so nothing is lost; the user is told.
     async fn merge_other_tab(&self, store: &BrowserStore) -> Result<(), StorageError> {
         let stored = store.load().await?;
-        let theirs = match stored.document.as_deref().map(Workspace::from_json) {
-            Some(Ok(workspace)) => workspace,
-            None => Workspace::new(now()),
-            Some(Err(error)) => {
-                return Err(StorageError(format!(
-                    "Een ander tabblad heeft gegevens opgeslagen die deze versie niet kan lezen \
-                     ({error}). Laad de pagina opnieuw."
-                )));
-            }
+        let theirs = read_stored(&stored).map_err(|error| {
+            StorageError(format!(
+                "Een ander tabblad heeft gegevens opgeslagen die deze versie niet kan lezen \
+                 ({error}). Laad de pagina opnieuw."
+            ))
+        })?;
+        let merge = |state: &Self| {
+            let mine = state.workspace.get_untracked();
+            state.base.with_value(|base| merge_concurrent(base, &mine, &theirs))
         };
-        let mine = self.workspace.get_untracked();
-        let merged = self.base.with_value(|base| merge_concurrent(base, &mine, &theirs));
+        if !merge(self).both_changed.is_empty() {
+            store.push_backup(Snapshot::of(&theirs, "Versie uit een ander tabblad", now())).await?;
+        }
+        // Merged after the last wait, so an edit made during it is included.
+        let merged = merge(self);
         if !merged.both_changed.is_empty() {
-            let mut backups = store.load_backups().await?;
-            backups.push(Snapshot::of(&theirs, "Versie uit een ander tabblad", now()));
-            store.save_backups(&backups).await?;
             self.sync_notice.set(Some(format!(
                 "Een ander tabblad wijzigde tegelijk: {}. Jouw versie is bewaard; de versie uit \
                  het andere tabblad staat bij de back-ups op de pagina Gegevens.",
@@ -330,6 +351,14 @@ impl AppState {
         self.revision.set_value(stored.revision);
         self.workspace.set(merged.workspace);
         Ok(())
+    }
+}
+
+/// The workspace in a stored record; an empty record is a new workspace.
+fn read_stored(stored: &Stored) -> Result<Workspace, crate::domain::workspace::SchemaError> {
+    match stored.document.as_deref() {
+        Some(document) => Workspace::from_json(document),
+        None => Ok(Workspace::new(now())),
     }
 }
 

@@ -155,8 +155,8 @@ pub struct PreparedExport {
     pub kind: ExportKind,
     /// "Basisschool De Linde", "Zelfscan De Linde 2026-2027", "Leerlingdossier JD-4".
     pub description: String,
-    /// The content's canonical JSON: what is encrypted, and what the checksum covers.
-    pub content: String,
+    /// The content's canonical JSON: what the checksum covers.
+    content: String,
     checksum: String,
     file_stem: String,
     app_version: String,
@@ -264,12 +264,16 @@ impl PreparedExport {
         serde_json::to_string_pretty(&envelope).expect("an export always serializes")
     }
 
-    /// The file's text with the content replaced by its encryption; the description in the
-    /// clear names only the kind.
+    /// The text of an encrypted file: `encrypted` holds the whole plain file
+    /// ([`PreparedExport::plain_text`]), so its kind, description and checksum are
+    /// authenticated by AES-GCM. The clear part says only what a recipient needs before the
+    /// passphrase: the kind, the versions and the date; no checksum that would let someone
+    /// with a plain copy recognise the content.
     pub fn encrypted_text(&self, encrypted: EncryptedContent) -> String {
         let envelope = Envelope {
             encrypted: Some(encrypted),
             description: self.kind.title().to_string(),
+            checksum: None,
             ..self.envelope()
         };
         serde_json::to_string_pretty(&envelope).expect("an export always serializes")
@@ -437,6 +441,7 @@ impl Header {
             _ => {}
         }
         let workspace = Workspace::from_value(content).map_err(ImportError::Schema)?;
+        workspace.check_consistency().map_err(ImportError::Schema)?;
         Ok(ImportedFile {
             workspace: Workspace { device: DeviceSettings::default(), ..workspace },
             kind: self.kind,
@@ -448,11 +453,16 @@ impl Header {
 }
 
 impl LockedFile {
-    /// Checks and reads the decrypted content.
+    /// Checks and reads the decrypted content: a complete plain export file, whose own
+    /// header (kind, checksum) is the one that counts.
     pub fn unlock(self, plaintext: &str) -> Result<ImportedFile, ImportError> {
-        let content: Value =
-            serde_json::from_str(plaintext).map_err(|_| ImportError::BadEncryption)?;
-        self.header.read(content)
+        match open_file(plaintext) {
+            Ok(OpenedFile::Ready(file)) => Ok(file),
+            Ok(OpenedFile::Locked(_)) | Err(ImportError::NotJson { .. } | ImportError::Truncated) => {
+                Err(ImportError::BadEncryption)
+            }
+            Err(error) => Err(error),
+        }
     }
 
     /// "Leerlingdossier JD-4", to say which file asks for a passphrase.
@@ -679,11 +689,14 @@ mod tests {
         let OpenedFile::Locked(locked) = open_file(&text).unwrap() else { panic!("locked") };
         assert_eq!(locked.description(), "Leerlingdossier");
         assert_eq!(locked.encrypted.iterations, EncryptedContent::ITERATIONS);
-        // What the browser decrypts must still match the checksum.
-        let file = locked.clone().unlock(&export.content).unwrap();
+        assert!(!text.contains("checksum"), "no fingerprint of the content in the clear");
+        // What the browser decrypts is the whole plain file, checked as such.
+        let file = locked.clone().unlock(&export.plain_text()).unwrap();
         assert_eq!(file.workspace.dossiers[0].label, "JD-4");
-        let other = prepared(ExportSelection::Everything);
-        assert_eq!(locked.unlock(&other.content), Err(ImportError::ChecksumMismatch));
+        assert_eq!(file.kind, ExportKind::Leerlingdossier);
+        let altered = export.plain_text().replace("JD-4", "JD-5");
+        assert_eq!(locked.clone().unlock(&altered), Err(ImportError::ChecksumMismatch));
+        assert_eq!(locked.unlock("geen json"), Err(ImportError::BadEncryption));
     }
 
     #[test]

@@ -209,7 +209,8 @@ pub fn replace(current: &Workspace, incoming: &Workspace) -> Workspace {
 pub struct ConcurrentMerge {
     pub workspace: Workspace,
     /// Items both tabs changed differently: this tab's version was kept, so the caller should
-    /// keep the other version safe (as a backup) and say so.
+    /// keep the other version safe (as a backup) and say so. (An item one tab deleted and the
+    /// other changed is kept as changed, and not listed.)
     pub both_changed: Vec<String>,
 }
 
@@ -229,8 +230,15 @@ fn merge_concurrent_items<T: Item>(base: &[T], mine: &[T], theirs: &[T], both_ch
         } else if t == b || t == m {
             m
         } else {
-            both_changed.push(m.as_ref().or(t.as_ref()).map(Item::title).unwrap_or_default());
-            m.or(t)
+            match (m, t) {
+                (Some(m), Some(_)) => {
+                    both_changed.push(m.title());
+                    Some(m)
+                }
+                // Deleted on one side, changed on the other: the change is kept, so no edit
+                // is lost; deleting it again is one click.
+                (m, t) => m.or(t),
+            }
         };
         merged.extend(kept);
     }
@@ -363,6 +371,18 @@ mod tests {
         let classes: Vec<_> = merged.workspace.dossiers.iter().map(|d| (d.id.as_str(), d.class_name.as_str())).collect();
         assert_eq!(classes, [("a", "3C"), ("b", "4B"), ("t", "2"), ("m", "1")]);
         assert_eq!(merged.workspace.organisation_name, "De Linde");
+        assert!(merged.both_changed.is_empty());
+    }
+
+    #[test]
+    fn an_item_deleted_in_one_tab_and_changed_in_the_other_is_kept_as_changed() {
+        let base = workspace(vec![dossier("a", "3B", 9)]);
+        let mut mine = base.clone();
+        mine.dossiers.clear();
+        let mut theirs = base.clone();
+        theirs.dossiers[0].class_name = "3C".into();
+        let merged = merge_concurrent(&base, &mine, &theirs);
+        assert_eq!(merged.workspace.dossiers[0].class_name, "3C");
         assert!(merged.both_changed.is_empty());
     }
 

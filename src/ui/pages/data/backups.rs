@@ -25,7 +25,7 @@ pub fn BackupsSection(backups_changed: RwSignal<u32>) -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let reason = format!("Voor het terugzetten van de back-up van {}", format_local(snapshot.taken_at));
-            message.set(Some(match state.replace_with_backup(workspace, &reason).await {
+            message.set(Some(match state.replace_with_backup(&reason, move |_| workspace).await {
                 Ok(_) => Ok(format!(
                     "De back-up van {} is teruggezet. Je gegevens van daarnet staan nu zelf bij de back-ups.",
                     format_local(snapshot.taken_at)

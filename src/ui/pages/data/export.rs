@@ -73,7 +73,7 @@ pub fn ExportSection() -> impl IntoView {
         message.set(None);
         leptos::task::spawn_local(async move {
             let text = if encrypt_it {
-                match encrypt(&prepared.content, &secret).await {
+                match encrypt(&prepared.plain_text(), &secret).await {
                     Ok(content) => Ok(prepared.encrypted_text(content)),
                     Err(error) => Err(format!("Het exporteren is mislukt: {error}.")),
                 }

@@ -91,12 +91,7 @@ pub fn ImportSection(
 
     let apply = move |replace_all: bool| {
         let ImportStep::Preview { file_name, imported, .. } = step.get_untracked() else { return };
-        let current = state.workspace.get_untracked();
-        let result: Workspace = if replace_all {
-            replace(&current, &imported.workspace)
-        } else {
-            merge(&current, &imported.workspace, &choices.get_untracked(), now())
-        };
+        let chosen = choices.get_untracked();
         let done = if replace_all {
             format!("Alle gegevens zijn vervangen door “{file_name}”.")
         } else {
@@ -105,7 +100,15 @@ pub fn ImportSection(
         step.set(ImportStep::Busy("Back-up maken en importeren…"));
         leptos::task::spawn_local(async move {
             let reason = format!("Voor het importeren van {file_name}");
-            match state.replace_with_backup(result, &reason).await {
+            // Applied to the workspace as it is once the backup is stored.
+            let apply = move |current: &Workspace| {
+                if replace_all {
+                    replace(current, &imported.workspace)
+                } else {
+                    merge(current, &imported.workspace, &chosen, now())
+                }
+            };
+            match state.replace_with_backup(&reason, apply).await {
                 Ok(snapshot) => {
                     let holds = state.workspace.with_untracked(Workspace::contents);
                     step.set(ImportStep::Done {
@@ -126,7 +129,7 @@ pub fn ImportSection(
         let ImportStep::Done { snapshot, .. } = step.get_untracked() else { return };
         let Ok(before) = Workspace::from_json(&snapshot.document) else { return };
         leptos::task::spawn_local(async move {
-            match state.replace_with_backup(before, "Voor het ongedaan maken van een import").await {
+            match state.replace_with_backup("Voor het ongedaan maken van een import", move |_| before).await {
                 Ok(_) => step.set(ImportStep::Undone),
                 Err(error) => step.set(ImportStep::Failed {
                     file_name: String::new(),
