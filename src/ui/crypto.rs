@@ -24,7 +24,10 @@ async fn resolve(promise: Result<Promise, JsValue>) -> Result<JsValue, JsValue> 
 
 async fn derive_key(subtle: &SubtleCrypto, passphrase: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, JsValue> {
     let usages = Array::of1(&"deriveKey".into());
-    let secret = Uint8Array::from(passphrase.as_bytes());
+    // The same passphrase typed on another device may arrive in another Unicode form ("é" as
+    // one character or as "e" + accent): NFC makes them the same bytes.
+    let normalised = String::from(js_sys::JsString::from(passphrase).normalize("NFC"));
+    let secret = Uint8Array::from(normalised.as_bytes());
     let base = resolve(subtle.import_key_with_str("raw", &secret, "PBKDF2", false, &usages)).await?;
     let params = Pbkdf2Params::new("PBKDF2", &"SHA-256".into(), iterations, &Uint8Array::from(salt));
     let key_type = AesDerivedKeyParams::new("AES-GCM", 256);

@@ -97,7 +97,8 @@ test('merge a colleague\'s file: new items come in, each conflict is a choice, a
 });
 
 test('a dossier exported with a passphrase opens only with that passphrase', async () => {
-  const page = await open('leerlingen/d-a', { seed: workspace({ dossiers: [dossier('d-a', 'AB-1', '3B', '2026-11-23T10:00:00Z'), dossier('d-z', 'ZZ-9', '6A', '2026-11-23T10:00:00Z')] }) });
+  const page = await open('gegevens', { seed: workspace({ dossiers: [dossier('d-a', 'AB-1', '3B', '2026-11-23T10:00:00Z'), dossier('d-z', 'ZZ-9', '6A', '2026-11-23T10:00:00Z')] }) });
+  await open('leerlingen/d-a', { page });
   const errors = watchForErrors(page);
   await page.getByRole('link', { name: 'Exporteren (bv. voor het CLB)' }).click();
   await waitForApp(page);
