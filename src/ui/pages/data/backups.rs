@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::domain::transfer::{Backups, Snapshot, MAX_SNAPSHOTS};
 use crate::domain::Workspace;
 use crate::ui::browser::format_local;
+use crate::ui::components::ResultNotice;
 use crate::storage::StorageError;
 use crate::ui::state::use_app_state;
 
@@ -79,10 +80,7 @@ pub fn BackupsSection(backups_changed: RwSignal<u32>) -> impl IntoView {
                 "Ze staan op dit toestel: voor een back-up elders, exporteer je gegevens."
             </p>
             {list}
-            {move || message.get().map(|result| match result {
-                Ok(text) => view! { <p class="notice notice--ok" role="status">{text}</p> }.into_any(),
-                Err(text) => view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any(),
-            })}
+            <ResultNotice message/>
         </section>
     }
 }

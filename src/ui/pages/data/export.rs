@@ -3,6 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::domain::transfer::{prepare_export, ExportKind, ExportSelection};
 use crate::ui::browser::{download_json, now, runs_installed, today};
+use crate::ui::components::ResultNotice;
 use crate::ui::crypto::encrypt;
 use crate::ui::state::use_app_state;
 use crate::APP_VERSION;
@@ -176,14 +177,7 @@ pub fn ExportSection() -> impl IntoView {
                     {move || if busy.get() { "Bezig met exporteren…" } else { "Exporteren" }}
                 </button>
             </form>
-            {move || {
-                message
-                    .get()
-                    .map(|result| match result {
-                        Ok(text) => view! { <p class="notice notice--ok" role="status">{text}</p> }.into_any(),
-                        Err(text) => view! { <p class="notice notice--error" role="alert">{text}</p> }.into_any(),
-                    })
-            }}
+            <ResultNotice message/>
         </section>
     }
 }

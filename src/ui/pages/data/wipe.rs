@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::ui::components::ResultNotice;
 use crate::ui::state::use_app_state;
 
 /// The word the user types to confirm; a click alone is too easy for something this final.
@@ -10,7 +11,7 @@ pub fn WipeSection() -> impl IntoView {
     let state = use_app_state();
     let asking = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
-    let wiped = RwSignal::new(None::<Result<(), String>>);
+    let wiped = RwSignal::new(None::<Result<String, String>>);
     let confirmed = move || typed.with(|t| t.trim() == CONFIRMATION_WORD);
 
     let wipe = move |_| {
@@ -18,7 +19,10 @@ pub fn WipeSection() -> impl IntoView {
             asking.set(false);
             typed.set(String::new());
             leptos::task::spawn_local(async move {
-                wiped.set(Some(state.wipe().await.map_err(|error| error.to_string())));
+                wiped.set(Some(match state.wipe().await {
+                    Ok(()) => Ok("Alle gegevens op dit toestel zijn gewist.".to_string()),
+                    Err(error) => Err(format!("Wissen is mislukt: {error}")),
+                }));
             });
         }
     };
@@ -82,10 +86,7 @@ pub fn WipeSection() -> impl IntoView {
                     </div>
                 </div>
             </Show>
-            {move || wiped.get().map(|result| match result {
-                Ok(()) => view! { <p class="notice notice--ok" role="status">"Alle gegevens op dit toestel zijn gewist."</p> }.into_any(),
-                Err(error) => view! { <p class="notice notice--error" role="alert">"Wissen is mislukt: " {error}</p> }.into_any(),
-            })}
+            <ResultNotice message=wiped/>
         </section>
     }
 }
