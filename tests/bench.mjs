@@ -140,7 +140,10 @@ async function wizardSteps() {
   }
 }
 
+// BENCH_ONLY=wizard or BENCH_ONLY=pages runs one half, when working on one of them.
+const only = process.env.BENCH_ONLY;
 try {
+  if (only !== 'pages') {
   const cold = [];
   const warm = [];
   for (let i = 0; i < LOADS; i++) {
@@ -153,7 +156,8 @@ try {
     console.log(`  ${name}: median ${median(steps).toFixed(1)} ms, slowest ${Math.max(...steps).toFixed(1)} ms (${steps.length} steps)`);
     if (process.env.BENCH_STEPS) console.log(`    ${steps.map((t) => t.toFixed(0)).join(' ')}`);
   }
-  for (const [index, scenario] of SCENARIOS.entries()) {
+  }
+  for (const [index, scenario] of (only === 'wizard' ? [] : SCENARIOS).entries()) {
     const runs = [];
     for (let i = 0; i < LOADS; i++) runs.push(await coldLoad(scenario));
     if (index === 0) {

@@ -27,15 +27,19 @@ fn document() -> web_sys::Document {
 }
 
 /// The path the app is served under, from the `<base href>` that Trunk writes
-/// (`--public-url`): "" at the root, "/verzuimwijzer" under a sub-path.
-pub fn base_path() -> String {
-    document()
-        .query_selector("base")
-        .ok()
-        .flatten()
-        .and_then(|base| base.get_attribute("href"))
-        .map(|href| href.trim_end_matches('/').to_string())
-        .unwrap_or_default()
+/// (`--public-url`): "" at the root, "/verzuimwijzer" under a sub-path. Read once: it cannot
+/// change while the page is open, and every link asks for it.
+pub fn base_path() -> &'static str {
+    static BASE_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BASE_PATH.get_or_init(|| {
+        document()
+            .query_selector("base")
+            .ok()
+            .flatten()
+            .and_then(|base| base.get_attribute("href"))
+            .map(|href| href.trim_end_matches('/').to_string())
+            .unwrap_or_default()
+    })
 }
 
 /// Sets the tab's title to "<page> · Verzuimwijzer".

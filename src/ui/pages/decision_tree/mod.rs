@@ -73,6 +73,11 @@ pub fn DecisionTreePage() -> impl IntoView {
             },
         })
     });
+    // The card stays while questions follow each other; the outcome replaces it.
+    let asking = Memo::new(move |_| current.with(Option::is_some));
+    let question_id = Memo::new(move |previous: Option<&String>| {
+        current.get().or_else(|| previous.cloned()).unwrap_or_default()
+    });
     let answer = Callback::new(move |(question_id, given): (String, Answer)| {
         let mut next = answers.get_untracked();
         tree.answer(&mut next, &question_id, given);
@@ -90,19 +95,14 @@ pub fn DecisionTreePage() -> impl IntoView {
         {move || dossier.get().map(|(id, label)| view! {
             <p class="notice notice--info" data-testid="wizard-dossier">
                 {format!("Voor leerling {label}. ")}
-                <leptos_router::components::A href=format!("/leerlingen/{id}")>"Terug naar het dossier"</leptos_router::components::A>
+                <crate::ui::components::Link href=format!("/leerlingen/{id}")>"Terug naar het dossier"</crate::ui::components::Link>
             </p>
         })}
         <div class="wizard">
             <section class="wizard__main" aria-live="polite">
-                {move || match current.get() {
-                    Some(id) => {
-                        let question = tree.question(&id).expect("current is a question of the tree");
-                        let given = answers.with_untracked(|a| a.get(&id).cloned());
-                        let step = answers.with_untracked(|a| tree.trail(a).iter().position(|s| s.question.id == id)) .unwrap_or(0) + 1;
-                        view! { <QuestionCard question given step on_answer=answer/> }.into_any()
-                    }
-                    None => view! { <OutcomeView answers=answers.get() dossier=dossier.get()/> }.into_any(),
+                {move || match asking.get() {
+                    true => view! { <QuestionCard current=question_id answers on_answer=answer/> }.into_any(),
+                    false => view! { <OutcomeView answers=answers.get() dossier=dossier.get()/> }.into_any(),
                 }}
             </section>
             <Trail answers current dossier=dossier_id/>

@@ -1,36 +1,57 @@
 use leptos::prelude::*;
 
-use crate::domain::decision_tree::{Answer, Question, QuestionKind};
+use crate::domain::decision_tree::{decision_tree, Answer, Answers, Question, QuestionKind};
 
-/// One question, with answers large enough to tap in a meeting. The heading takes the focus
-/// when the question appears, so keyboard and screen-reader users land on it.
+/// The question on screen, with answers large enough to tap in a meeting.
+///
+/// The card and its heading stay from one question to the next; only their text and the
+/// answers change. The heading holds the focus, so keyboard and screen-reader users land on
+/// each new question, and a step does not rebuild (or remove the focus from) the whole card.
 #[component]
 pub fn QuestionCard(
-    question: &'static Question,
-    /// The earlier answer, when the question was reopened.
-    given: Option<Answer>,
-    /// The question's number on the path.
-    step: usize,
+    /// The id of the question on screen.
+    current: Memo<String>,
+    answers: Memo<Answers>,
     on_answer: Callback<(String, Answer)>,
 ) -> impl IntoView {
+    let tree = decision_tree();
+    let question = Memo::new(move |_| current.with(|id| tree.question(id).expect("current is a question of the tree")));
+    // The question's number on the path.
+    let step = move || {
+        let id = current.get();
+        answers.with(|a| tree.trail(a).iter().position(|s| s.question.id == id)).unwrap_or(0) + 1
+    };
     let heading = NodeRef::<leptos::html::H2>::new();
     Effect::new(move |_| {
+        question.track();
         if let Some(heading) = heading.get() {
             let _ = heading.focus();
         }
     });
-    let send = move |answer: Answer| on_answer.run((question.id.clone(), answer));
-    let answers = match question.kind {
-        QuestionKind::Choice => view! { <ChoiceAnswers question given send/> }.into_any(),
-        QuestionKind::Multi => view! { <MultiAnswers question given send/> }.into_any(),
-        QuestionKind::Number => view! { <NumberAnswer question given send/> }.into_any(),
+    let answer_area = move || {
+        let question = question.get();
+        // The earlier answer, when the question was reopened.
+        let given = answers.with_untracked(|a| a.get(&question.id).cloned());
+        let send = move |answer: Answer| {
+            // The tapped button is about to go: the heading takes the focus first, so the
+            // browser never has to move it away from a removed element.
+            if let Some(heading) = heading.get_untracked() {
+                let _ = heading.focus();
+            }
+            on_answer.run((question.id.clone(), answer))
+        };
+        match question.kind {
+            QuestionKind::Choice => view! { <ChoiceAnswers question given send/> }.into_any(),
+            QuestionKind::Multi => view! { <MultiAnswers question given send/> }.into_any(),
+            QuestionKind::Number => view! { <NumberAnswer question given send/> }.into_any(),
+        }
     };
     view! {
-        <div class="card question" data-question=question.id.clone()>
-            <p class="question__step">{format!("Vraag {step}")}</p>
-            <h2 id="wizard-vraag" tabindex="-1" node_ref=heading>{question.text.as_str()}</h2>
-            {question.help.as_deref().map(|help| view! { <p class="hint question__help">{help}</p> })}
-            {answers}
+        <div class="card question" data-question=move || question.get().id.clone()>
+            <p class="question__step">{move || format!("Vraag {}", step())}</p>
+            <h2 id="wizard-vraag" tabindex="-1" node_ref=heading>{move || question.get().text.as_str()}</h2>
+            {move || question.get().help.as_deref().map(|help| view! { <p class="hint question__help">{help}</p> })}
+            {answer_area}
         </div>
     }
 }

@@ -7,20 +7,20 @@ use crate::ui::browser::base_path;
 
 use super::wizard_href;
 
-/// One answered question on the trail.
+/// One answered question on the trail. Its "Wijzig" address is not part of it: that address
+/// holds every answer, so it changes at each step, while the row itself does not.
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct TrailStep {
     question_id: String,
     question: String,
     answer: String,
-    /// Reopens this question.
-    change_href: String,
 }
 
 /// The answers so far, in order, each with a way to change it; and a fresh start.
 ///
-/// Kept light because it updates at every step: a keyed list, so earlier answers are not
-/// rebuilt, and plain links (the router still handles their clicks).
+/// Kept light because it updates at every step: a list keyed by question and answer, so
+/// earlier rows are not rebuilt (only their link's address is updated), and plain links (the
+/// router still handles their clicks).
 #[component]
 pub fn Trail(
     answers: Memo<Answers>,
@@ -30,8 +30,11 @@ pub fn Trail(
 ) -> impl IntoView {
     let tree = decision_tree();
     let base = base_path();
+    // Reopens question `id`, keeping every answer.
+    let change_href = move |id: &str| {
+        answers.with(|answers| format!("{base}{}", wizard_href(answers, Some(id), dossier.get().as_deref())))
+    };
     let steps = Memo::new(move |_| {
-        let dossier = dossier.get();
         answers.with(|answers| {
             tree.trail(answers)
                 .into_iter()
@@ -41,7 +44,6 @@ pub fn Trail(
                         question_id: step.question.id.clone(),
                         question: step.question.text.clone(),
                         answer: step.question.answer_text(answer),
-                        change_href: format!("{base}{}", wizard_href(answers, Some(&step.question.id), dossier.as_deref())),
                     })
                 })
                 .collect::<Vec<_>>()
@@ -51,7 +53,7 @@ pub fn Trail(
     let previous = Memo::new(move |_| {
         steps.with(|steps| {
             let on_screen = current.with(|c| c.as_ref().and_then(|id| steps.iter().position(|s| &s.question_id == id)));
-            on_screen.unwrap_or(steps.len()).checked_sub(1).map(|i| steps[i].change_href.clone())
+            on_screen.unwrap_or(steps.len()).checked_sub(1).map(|i| change_href(&steps[i].question_id))
         })
     });
     view! {
@@ -64,7 +66,10 @@ pub fn Trail(
                         <span class="trail__question">{step.question.clone()}</span>
                         <span class="trail__answer">{step.answer.clone()}</span>
                         <a
-                            href=step.change_href.clone()
+                            href={
+                                let id = step.question_id.clone();
+                                move || change_href(&id)
+                            }
                             class="trail__change"
                             aria-label=format!("Wijzig het antwoord op: {}", step.question)
                         >

@@ -58,7 +58,7 @@ fn DossierNotFound() -> impl IntoView {
         <section class="card card--notice">
             <h2>"Dit leerlingdossier staat niet op dit toestel"</h2>
             <p>
-                <leptos_router::components::A href="/leerlingen">"Naar alle leerlingen"</leptos_router::components::A>
+                <crate::ui::components::Link href="/leerlingen">"Naar alle leerlingen"</crate::ui::components::Link>
             </p>
         </section>
     }

@@ -53,6 +53,17 @@ fn scan_memo<T: Clone + PartialEq + Send + Sync + 'static>(
     Memo::new(move |_| id.with(|id| state.workspace.with(|w| read(w.self_scan(id)))))
 }
 
+/// Becomes true a frame after the page is first painted. Long pages build what lies below the
+/// fold behind it, so on a slow tablet the top of the page shows sooner; the rest follows
+/// before the user can scroll to it.
+fn after_first_paint() -> ReadSignal<bool> {
+    let painted = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(move || { painted.try_set(true); }, std::time::Duration::ZERO);
+    });
+    painted.read_only()
+}
+
 /// Applies a user's change to the scan with `id`, and saves it.
 fn edit_scan(state: AppState, id: &str, change: impl FnOnce(&mut SelfScan)) {
     state.edit(|workspace| {
@@ -87,11 +98,11 @@ fn ScanNotFound() -> impl IntoView {
             <p>
                 "Misschien werd ze verwijderd, of staat ze op een ander toestel. Daar kun je ze "
                 "exporteren en hier importeren via "
-                <leptos_router::components::A href="/gegevens">"Gegevens"</leptos_router::components::A>
+                <crate::ui::components::Link href="/gegevens">"Gegevens"</crate::ui::components::Link>
                 "."
             </p>
             <p>
-                <leptos_router::components::A href="/zelfscan">"Naar alle zelfscans"</leptos_router::components::A>
+                <crate::ui::components::Link href="/zelfscan">"Naar alle zelfscans"</crate::ui::components::Link>
             </p>
         </section>
     }

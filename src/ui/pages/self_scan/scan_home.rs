@@ -5,7 +5,7 @@ use crate::ui::browser::set_page_title;
 use crate::ui::components::{DataGate, Link, ReadingText};
 use crate::ui::state::use_app_state;
 
-use super::{edit_scan, route_param, scan_memo, score_text, ScanNotFound};
+use super::{after_first_paint, edit_scan, route_param, scan_memo, score_text, ScanNotFound};
 
 /// One scan: its details, and every phase with its tracks and objectives to open.
 #[component]
@@ -26,12 +26,8 @@ fn ScanHome() -> impl IntoView {
     Effect::new(move |_| set_page_title(&format!("Zelfscan {}", label.get())));
     let progress =
         scan_memo(state, id, |scan| scan.map(|s| s.progress(self_scan_content())).unwrap_or_default());
-    // The later phases are built after the first paint, so on a slow tablet the first phase
-    // shows sooner; the rest follows a frame later.
-    let later_phases = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(move || { later_phases.try_set(true); }, std::time::Duration::ZERO);
-    });
+    // The first phase shows at once; the later ones follow a frame later.
+    let later_phases = after_first_paint();
 
     view! {
         <Show when=move || exists.get() fallback=ScanNotFound>
