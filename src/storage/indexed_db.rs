@@ -48,10 +48,22 @@ impl IndexedDbStore {
     /// missing or failed: then [`IndexedDbStore::open`] is the way. The document is `Err` when
     /// the preload opened the database but could not read it.
     pub async fn open_preloaded() -> Option<(Self, Result<Stored, StorageError>)> {
-        let window = web_sys::window()?;
-        let promise = js_sys::Reflect::get(&window, &JsValue::from_str("verzuimwijzerStorage")).ok()?;
+        let promise = window_field("verzuimwijzerStorage")?;
         let promise: js_sys::Promise = promise.dyn_into().ok()?;
-        let preloaded = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+        Self::from_preload(wasm_bindgen_futures::JsFuture::from(promise).await.ok()?)
+    }
+
+    /// What the preload read, if it has already finished: usually so while the app's code
+    /// compiles. Then the first page is built with the data at once, without a loading state
+    /// to lay out and replace. `None` while it is still reading, or when it failed.
+    pub fn preloaded_now() -> Option<(Self, Result<Stored, StorageError>)> {
+        Self::from_preload(window_field("verzuimwijzerStored")?)
+    }
+
+    fn from_preload(preloaded: JsValue) -> Option<(Self, Result<Stored, StorageError>)> {
+        if preloaded.is_null() || preloaded.is_undefined() {
+            return None;
+        }
         let field = |name: &str| js_sys::Reflect::get(&preloaded, &JsValue::from_str(name)).ok();
         let database = Database::try_from(field("database")?).ok()?;
         let revision = revision_of(field("revision"));
@@ -113,6 +125,12 @@ impl IndexedDbStore {
         }
         Ok(value)
     }
+}
+
+/// A global that `public/storage-preload.js` sets.
+fn window_field(name: &str) -> Option<JsValue> {
+    let window: JsValue = web_sys::window()?.into();
+    js_sys::Reflect::get(&window, &JsValue::from_str(name)).ok()
 }
 
 fn revision_of(value: Option<JsValue>) -> u64 {

@@ -110,7 +110,15 @@ impl AppState {
             save_again: StoredValue::new(false),
             channel: StoredValue::new_local(None),
         };
-        spawn_local(state.load());
+        // Most often storage has been read while the code compiled: then the first page is
+        // built with the data straight away.
+        match IndexedDbStore::preloaded_now() {
+            Some((store, loaded)) => {
+                state.settle(BrowserStore::IndexedDb(store), loaded);
+                spawn_local(state.request_persistence());
+            }
+            None => spawn_local(state.load()),
+        }
         state
     }
 
@@ -133,6 +141,12 @@ impl AppState {
                 }
             },
         };
+        self.settle(store, loaded);
+        self.request_persistence().await;
+    }
+
+    /// Takes what storage held (or why it could not be read) and makes the app ready.
+    fn settle(self, store: BrowserStore, loaded: Result<Stored, StorageError>) {
         let store = match loaded {
             Ok(Stored { document: Some(document), revision }) => match Workspace::from_json(&document) {
                 Ok(workspace) => {
@@ -167,6 +181,9 @@ impl AppState {
         }
         self.store.set_value(Some(Rc::new(store)));
         self.load_state.set(LoadState::Ready);
+    }
+
+    async fn request_persistence(self) {
         self.persistent.set(request_persistent_storage().await);
     }
 

@@ -63,7 +63,9 @@ test('B-codes in Brussels with unwilling parents: the police only after CLB help
   await advice(page, 'amb-onwil').waitFor();
   assert.equal(await advice(page, 'politie-onwil-nog-niet').count(), 0);
 
-  // A reload keeps every answer.
+  // The address holds every answer (it is written right after each screen is painted), so a
+  // reload keeps them.
+  await page.waitForURL(/[?&]b-regio=brussel(&|$)/);
   await page.reload();
   await advice(page, 'politie-onwil').waitFor();
 

@@ -49,12 +49,31 @@ fn wizard_href(answers: &Answers, change: Option<&str>, dossier: Option<&str>) -
     if pairs.is_empty() { "/beslisboom".to_owned() } else { format!("/beslisboom?{}", pairs.join("&")) }
 }
 
+/// The wizard's state: the answers so far and the answered question that was reopened.
+#[derive(Clone, Debug, PartialEq)]
+struct Shown {
+    answers: Answers,
+    reopened: Option<String>,
+}
+
 #[component]
 pub fn DecisionTreePage() -> impl IntoView {
     let tree = decision_tree();
     let query = use_query_map();
     let navigate = use_navigate();
-    let answers = Memo::new(move |_| query.with(|q| tree.from_query(|id| q.get(id))));
+    // The answers and the reopened question, as the address has them.
+    let in_address = Memo::new(move |_| query.with(|q| Shown { answers: tree.from_query(|id| q.get(id)), reopened: q.get(CHANGE) }));
+    // What is on screen. A tap shows its next question at once and writes the address right
+    // after the screen is painted; links, the back button and a reload change the address,
+    // and the screen follows it.
+    let shown = RwSignal::new(in_address.get_untracked());
+    Effect::new(move |_| {
+        let address = in_address.get();
+        if shown.with_untracked(|s| *s != address) {
+            shown.set(address);
+        }
+    });
+    let answers = Memo::new(move |_| shown.with(|s| s.answers.clone()));
     let state = crate::ui::state::use_app_state();
     // The pupil this run is for, when started from a dossier (and that dossier exists).
     let dossier = Memo::new(move |_| {
@@ -64,7 +83,7 @@ pub fn DecisionTreePage() -> impl IntoView {
     let dossier_id = Signal::derive(move || dossier.with(|d| d.as_ref().map(|(id, _)| id.clone())));
     // The question on screen: one the user reopened, or the first unanswered one.
     let current = Memo::new(move |_| {
-        let reopened = query.with(|q| q.get(CHANGE));
+        let reopened = shown.with(|s| s.reopened.clone());
         answers.with(|answers| match reopened {
             Some(id) if answers.contains_key(&id) => Some(id),
             _ => match tree.position(answers) {
@@ -79,12 +98,31 @@ pub fn DecisionTreePage() -> impl IntoView {
         current.get().or_else(|| previous.cloned()).unwrap_or_default()
     });
     let answer = Callback::new(move |(question_id, given): (String, Answer)| {
-        let mut next = answers.get_untracked();
-        tree.answer(&mut next, &question_id, given);
-        // No scroll to the top: the next question's heading takes the focus, which brings it
-        // into view, and a second layout pass would slow each step down.
-        let options = NavigateOptions { scroll: false, ..Default::default() };
-        navigate(&wizard_href(&next, None, dossier_id.get_untracked().as_deref()), options);
+        shown.update(|shown| {
+            tree.answer(&mut shown.answers, &question_id, given);
+            shown.reopened = None;
+        });
+        let navigate = navigate.clone();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // What is on screen now: after two quick taps, one entry in the history.
+                    // Nothing to do when the page is gone, or the address is already there.
+                    let (Some(address), Some(dossier)) = (in_address.try_get_untracked(), dossier_id.try_get_untracked()) else {
+                        return;
+                    };
+                    let Some(Some(href)) = shown.try_with_untracked(|s| {
+                        (*s != address).then(|| wizard_href(&s.answers, None, dossier.as_deref()))
+                    }) else {
+                        return;
+                    };
+                    // No scroll to the top: the next question's heading has the focus, which
+                    // brings it into view.
+                    navigate(&href, NavigateOptions { scroll: false, ..Default::default() });
+                },
+                std::time::Duration::ZERO,
+            );
+        });
     });
 
     view! {

@@ -47,7 +47,7 @@ pub fn QuestionCard(
         }
     };
     view! {
-        <div class="card question" data-question=move || question.get().id.clone()>
+        <div class="card question">
             <p class="question__step">{move || format!("Vraag {}", step())}</p>
             <h2 id="wizard-vraag" tabindex="-1" node_ref=heading>{move || question.get().text.as_str()}</h2>
             {move || question.get().help.as_deref().map(|help| view! { <p class="hint question__help">{help}</p> })}

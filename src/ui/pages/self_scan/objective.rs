@@ -7,7 +7,7 @@ use crate::ui::components::{AnswerBox, DataGate, Link, ReadingText, ScorePicker}
 use crate::ui::state::use_app_state;
 
 use super::action_plan::ActionPlan;
-use super::{after_first_paint, edit_scan, route_param, scan_memo, ScanNotFound};
+use super::{edit_scan, route_param, scan_memo, ScanNotFound};
 
 /// The hint the document gives for every reflection question.
 const NOTE_HINT: &str = "Licht toe hoe de school dit doet en sta stil bij groeikansen.";
@@ -51,7 +51,6 @@ fn ObjectiveView(
     set_page_title(&format!("{} · Zelfscan", objective.title));
     let (before, after) = self_scan_content().neighbours(&objective.id);
     let titled = objective.blocks.len() > 1;
-    let rest = after_first_paint();
     let scan_href = move || format!("/zelfscan/{}", scan_id.get());
     let objective_href = move |o: &Objective| format!("/zelfscan/{}/doel/{}", scan_id.get_untracked(), o.id);
 
@@ -70,15 +69,6 @@ fn ObjectiveView(
         {objective
             .blocks
             .iter()
-            .take(1)
-            .map(|block| view! { <BlockForm block titled/> })
-            .collect_view()}
-        // The first block shows at once; a second block and the action plan follow a frame later.
-        <Show when=move || rest.get()>
-        {objective
-            .blocks
-            .iter()
-            .skip(1)
             .map(|block| view! { <BlockForm block titled/> })
             .collect_view()}
         <ActionPlan objective/>
@@ -95,7 +85,6 @@ fn ObjectiveView(
                 </Link>
             })}
         </nav>
-        </Show>
     }
 }
 
