@@ -7,7 +7,7 @@ use crate::ui::components::{AnswerBox, DataGate, Link, ReadingText, ScorePicker}
 use crate::ui::state::use_app_state;
 
 use super::action_plan::ActionPlan;
-use super::{edit_scan, route_param, scan_memo, ScanNotFound};
+use super::{after_first_paint, edit_scan, route_param, scan_memo, ScanNotFound};
 
 /// The hint the document gives for every reflection question.
 const NOTE_HINT: &str = "Licht toe hoe de school dit doet en sta stil bij groeikansen.";
@@ -51,6 +51,7 @@ fn ObjectiveView(
     set_page_title(&format!("{} · Zelfscan", objective.title));
     let (before, after) = self_scan_content().neighbours(&objective.id);
     let titled = objective.blocks.len() > 1;
+    let rest = after_first_paint();
     let scan_href = move || format!("/zelfscan/{}", scan_id.get());
     let objective_href = move |o: &Objective| format!("/zelfscan/{}/doel/{}", scan_id.get_untracked(), o.id);
 
@@ -66,25 +67,26 @@ fn ObjectiveView(
         <header class="page-header">
             <h1>{objective.title.as_str()}</h1>
         </header>
-        {objective
-            .blocks
-            .iter()
-            .map(|block| view! { <BlockForm block titled/> })
-            .collect_view()}
-        <ActionPlan objective/>
-        <nav class="pager" aria-label="Doelstellingen">
-            {before.map(|o| view! {
-                <Link href=objective_href(o) attr:class="button pager__previous" attr:rel="prev">
-                    <span>"← Vorige doelstelling"</span>
-                </Link>
-            })}
-            <Link href=scan_href attr:class="button">"Alle fasen"</Link>
-            {after.map(|o| view! {
-                <Link href=objective_href(o) attr:class="button button--primary pager__next" attr:rel="next">
-                    <span>"Volgende doelstelling →"</span>
-                </Link>
-            })}
-        </nav>
+        {objective.blocks.iter().take(1).map(|block| view! { <BlockForm block titled/> }).collect_view()}
+        // A second block, the action plan and the pager follow a frame after the first paint,
+        // so on a slow tablet the top of the page shows sooner.
+        {move || rest.get().then(|| view! {
+            {objective.blocks.iter().skip(1).map(|block| view! { <BlockForm block titled/> }).collect_view()}
+            <ActionPlan objective/>
+            <nav class="pager" aria-label="Doelstellingen">
+                {before.map(|o| view! {
+                    <Link href=objective_href(o) attr:class="button pager__previous" attr:rel="prev">
+                        <span>"← Vorige doelstelling"</span>
+                    </Link>
+                })}
+                <Link href=scan_href attr:class="button">"Alle fasen"</Link>
+                {after.map(|o| view! {
+                    <Link href=objective_href(o) attr:class="button button--primary pager__next" attr:rel="next">
+                        <span>"Volgende doelstelling →"</span>
+                    </Link>
+                })}
+            </nav>
+        }.into_any())}
     }
 }
 
