@@ -119,7 +119,8 @@ test('a dossier exported with a passphrase opens only with that passphrase', asy
   assert.equal(file.json.encrypted.key_derivation, 'PBKDF2-SHA-256');
   assert.ok(file.json.encrypted.iterations >= 600000);
   assert.equal(file.json.workspace, undefined);
-  const clear = JSON.stringify({ ...file.json, encrypted: { ...file.json.encrypted, data: '' } });
+  // Salt, nonce and ciphertext are random base64, which may spell "3B" by chance: leave them out.
+  const clear = JSON.stringify({ ...file.json, encrypted: { ...file.json.encrypted, data: '', salt: '', iv: '' } });
   assert.doesNotMatch(clear, /AB-1|3B|label/, 'nothing about the pupil in the clear');
 
   // The CLB, on an empty device.
