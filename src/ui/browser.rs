@@ -22,6 +22,14 @@ pub fn format_local(at: DateTime<Utc>) -> String {
     crate::domain::dates::dutch_date_time(at, local_offset())
 }
 
+/// Runs `work` once the browser has painted the next frame: a timeout queued from the
+/// animation frame runs after that frame's paint, so what is on screen now shows first.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(work, std::time::Duration::ZERO);
+    });
+}
+
 fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("the app runs in a page")
 }

@@ -20,6 +20,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::domain::decision_tree::{decision_tree, Answer, Answers, Position};
+use crate::ui::browser::after_next_paint;
 use crate::ui::components::{DataGate, PageHeader};
 
 use outcome::OutcomeView;
@@ -103,25 +104,20 @@ pub fn DecisionTreePage() -> impl IntoView {
             shown.reopened = None;
         });
         let navigate = navigate.clone();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // What is on screen now: after two quick taps, one entry in the history.
-                    // Nothing to do when the page is gone, or the address is already there.
-                    let (Some(address), Some(dossier)) = (in_address.try_get_untracked(), dossier_id.try_get_untracked()) else {
-                        return;
-                    };
-                    let Some(Some(href)) = shown.try_with_untracked(|s| {
-                        (*s != address).then(|| wizard_href(&s.answers, None, dossier.as_deref()))
-                    }) else {
-                        return;
-                    };
-                    // No scroll to the top: the next question's heading has the focus, which
-                    // brings it into view.
-                    navigate(&href, NavigateOptions { scroll: false, ..Default::default() });
-                },
-                std::time::Duration::ZERO,
-            );
+        after_next_paint(move || {
+            // What is on screen now: after two quick taps, one entry in the history.
+            // Nothing to do when the page is gone, or the address is already there.
+            let (Some(address), Some(dossier)) = (in_address.try_get_untracked(), dossier_id.try_get_untracked()) else {
+                return;
+            };
+            let Some(Some(href)) = shown.try_with_untracked(|s| {
+                (*s != address).then(|| wizard_href(&s.answers, None, dossier.as_deref()))
+            }) else {
+                return;
+            };
+            // No scroll to the top: the next question's heading has the focus, which
+            // brings it into view.
+            navigate(&href, NavigateOptions { scroll: false, ..Default::default() });
         });
     });
 

@@ -58,8 +58,8 @@ fn scan_memo<T: Clone + PartialEq + Send + Sync + 'static>(
 /// before the user can scroll to it.
 fn after_first_paint() -> ReadSignal<bool> {
     let painted = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(move || { painted.try_set(true); }, std::time::Duration::ZERO);
+    crate::ui::browser::after_next_paint(move || {
+        painted.try_set(true);
     });
     painted.read_only()
 }
