@@ -4,6 +4,7 @@ pub mod content;
 pub mod dates;
 pub mod decision_tree;
 pub mod dossier;
+pub mod limits;
 pub mod reading;
 pub mod self_scan;
 pub mod transfer;
