@@ -9,8 +9,10 @@ use std::rc::Rc;
 
 #[cfg(target_arch = "wasm32")]
 mod indexed_db;
+mod keeper;
 #[cfg(target_arch = "wasm32")]
 pub use indexed_db::IndexedDbStore;
+pub use keeper::{read_stored, Change, Clock, Keeper, Listener, Pending, SaveStatus};
 
 /// A storage failure, worded for the user (Dutch).
 #[derive(Clone, Debug, PartialEq)]

@@ -1,13 +1,29 @@
 //! Snapshots of the whole workspace, taken automatically before an import or a restore and
-//! kept on the device, so that any import can be undone.
+//! kept on the device, so that any import can be undone; and, apart from them, the values a
+//! two-tab merge did not keep, so the user can take them.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::concurrent::FieldConflict;
 use crate::domain::workspace::Workspace;
 
 /// How many snapshots are kept; the oldest goes first. Each is a full copy of the workspace.
 pub const MAX_SNAPSHOTS: usize = 5;
+
+/// How many values of concurrent edits are kept; each is one field, so they are small and
+/// never take a snapshot's place.
+pub const MAX_CONFLICT_COPIES: usize = 100;
+
+/// A value another tab (or this one) wrote that a merge did not keep.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConflictCopy {
+    /// Unique among the copies.
+    pub id: String,
+    pub noticed_at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub conflict: FieldConflict,
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -38,6 +54,9 @@ impl Snapshot {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Backups {
     pub snapshots: Vec<Snapshot>,
+    /// Newest first.
+    #[serde(default)]
+    pub conflicts: Vec<ConflictCopy>,
 }
 
 impl Backups {
@@ -61,6 +80,28 @@ impl Backups {
 
     pub fn find(&self, id: &str) -> Option<&Snapshot> {
         self.snapshots.iter().find(|s| s.id == id)
+    }
+
+    /// Keeps the values a merge did not keep, newest first, beyond [`MAX_CONFLICT_COPIES`]
+    /// dropping the oldest. Returns the copies as kept, with their ids.
+    pub fn keep_conflicts(&mut self, conflicts: &[FieldConflict], now: DateTime<Utc>) -> Vec<ConflictCopy> {
+        let first = now.timestamp_millis();
+        let mut kept = Vec::new();
+        for (n, conflict) in conflicts.iter().enumerate() {
+            let mut id = format!("{first}-{n}");
+            while self.conflicts.iter().any(|c| c.id == id) {
+                id.push('b');
+            }
+            let copy = ConflictCopy { id, noticed_at: now, conflict: conflict.clone() };
+            self.conflicts.insert(0, copy.clone());
+            kept.push(copy);
+        }
+        self.conflicts.truncate(MAX_CONFLICT_COPIES);
+        kept
+    }
+
+    pub fn remove_conflict(&mut self, id: &str) {
+        self.conflicts.retain(|c| c.id != id);
     }
 }
 
@@ -121,6 +162,32 @@ mod tests {
         assert_eq!(backup_reminder_due(&workspace, at(20) + Duration::days(14)), Some(14));
         workspace.device.backup_reminder_days = 0;
         assert_eq!(backup_reminder_due(&workspace, at(30)), None, "turned off");
+    }
+
+    #[test]
+    fn conflict_copies_have_their_own_slots() {
+        use crate::domain::transfer::Step;
+        let mut backups = Backups::default();
+        for day in 1..=5 {
+            backups.push(Snapshot::of(&Workspace::new(at(day)), format!("dag {day}"), at(day)));
+        }
+        let conflict = FieldConflict {
+            path: vec![Step::Key("dossiers".into()), Step::Id("d".into()), Step::Key("class_name".into())],
+            title: "Leerlingdossier JD: klas".into(),
+            kept: Some("3C".into()),
+            other: Some("3B1".into()),
+        };
+        let kept = backups.keep_conflicts(&[conflict.clone(), conflict.clone()], at(6));
+        assert_ne!(kept[0].id, kept[1].id);
+        assert_eq!(backups.snapshots.len(), MAX_SNAPSHOTS, "no snapshot made way");
+        let read_back = Backups::from_json(&backups.to_json());
+        assert_eq!(read_back, backups);
+        backups.remove_conflict(&kept[0].id);
+        assert_eq!(backups.conflicts.len(), 1);
+        for _ in 0..MAX_CONFLICT_COPIES {
+            backups.keep_conflicts(std::slice::from_ref(&conflict), at(7));
+        }
+        assert_eq!(backups.conflicts.len(), MAX_CONFLICT_COPIES);
     }
 
     #[test]

@@ -1,6 +1,5 @@
 //! Bringing an imported file into the workspace: a preview of what it would change, then a
-//! merge (by id; newer wins unless the user chooses otherwise) or a full replace. Also the
-//! merge of two tabs' concurrent edits.
+//! merge (by id; newer wins unless the user chooses otherwise) or a full replace.
 
 use std::collections::BTreeMap;
 
@@ -204,71 +203,6 @@ pub fn replace(current: &Workspace, incoming: &Workspace) -> Workspace {
     Workspace { device: current.device.clone(), ..incoming.clone() }
 }
 
-/// The result of merging two tabs' edits made from the same starting point.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ConcurrentMerge {
-    pub workspace: Workspace,
-    /// Items both tabs changed differently: this tab's version was kept, so the caller should
-    /// keep the other version safe (as a backup) and say so. (An item one tab deleted and the
-    /// other changed is kept as changed, and not listed.)
-    pub both_changed: Vec<String>,
-}
-
-fn merge_concurrent_items<T: Item>(base: &[T], mine: &[T], theirs: &[T], both_changed: &mut Vec<String>) -> Vec<T> {
-    let find = |items: &[T], id: &str| items.iter().find(|i| i.id() == id).cloned();
-    let mut ids: Vec<String> = theirs.iter().map(|i| i.id().to_string()).collect();
-    for item in mine {
-        if !ids.iter().any(|id| id == item.id()) {
-            ids.push(item.id().to_string());
-        }
-    }
-    let mut merged = Vec::new();
-    for id in ids {
-        let (b, m, t) = (find(base, &id), find(mine, &id), find(theirs, &id));
-        let kept = if m == b {
-            t
-        } else if t == b || t == m {
-            m
-        } else {
-            match (m, t) {
-                (Some(m), Some(_)) => {
-                    both_changed.push(m.title());
-                    Some(m)
-                }
-                // Deleted on one side, changed on the other: the change is kept, so no edit
-                // is lost; deleting it again is one click.
-                (m, t) => m.or(t),
-            }
-        };
-        merged.extend(kept);
-    }
-    merged
-}
-
-/// Merges this tab's edits (`mine`) with another tab's (`theirs`), both made from `base`:
-/// per item, whichever side changed it wins; deletions count as changes. When both changed
-/// the same item, this tab's version wins and the item is listed in `both_changed`.
-pub fn merge_concurrent(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> ConcurrentMerge {
-    let mut both_changed = Vec::new();
-    let pick = |b: &String, m: &String, t: &String| if m == b { t.clone() } else { m.clone() };
-    let workspace = Workspace {
-        schema_version: mine.schema_version,
-        created_at: base.created_at.min(theirs.created_at),
-        updated_at: mine.updated_at.max(theirs.updated_at),
-        organisation_name: pick(&base.organisation_name, &mine.organisation_name, &theirs.organisation_name),
-        self_scans: merge_concurrent_items(&base.self_scans, &mine.self_scans, &theirs.self_scans, &mut both_changed),
-        dossiers: merge_concurrent_items(&base.dossiers, &mine.dossiers, &theirs.dossiers, &mut both_changed),
-        consultations: merge_concurrent_items(
-            &base.consultations,
-            &mine.consultations,
-            &theirs.consultations,
-            &mut both_changed,
-        ),
-        device: if mine.device == base.device { theirs.device.clone() } else { mine.device.clone() },
-    };
-    ConcurrentMerge { workspace, both_changed }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,49 +289,5 @@ mod tests {
         let mut current = workspace(vec![]);
         current.organisation_name = "De Linde".into();
         assert_eq!(merge(&current, &incoming, &Choices::new(), at(13)).organisation_name, "De Linde");
-    }
-
-    #[test]
-    fn two_tabs_editing_different_items_both_keep_their_edit() {
-        let base = workspace(vec![dossier("a", "3B", 9), dossier("b", "4A", 9)]);
-        let mut mine = base.clone();
-        mine.dossiers[0].class_name = "3C".into();
-        mine.dossiers.push(dossier("m", "1", 10));
-        let mut theirs = base.clone();
-        theirs.dossiers[1].class_name = "4B".into();
-        theirs.dossiers.push(dossier("t", "2", 10));
-        theirs.organisation_name = "De Linde".into();
-        let merged = merge_concurrent(&base, &mine, &theirs);
-        let classes: Vec<_> = merged.workspace.dossiers.iter().map(|d| (d.id.as_str(), d.class_name.as_str())).collect();
-        assert_eq!(classes, [("a", "3C"), ("b", "4B"), ("t", "2"), ("m", "1")]);
-        assert_eq!(merged.workspace.organisation_name, "De Linde");
-        assert!(merged.both_changed.is_empty());
-    }
-
-    #[test]
-    fn an_item_deleted_in_one_tab_and_changed_in_the_other_is_kept_as_changed() {
-        let base = workspace(vec![dossier("a", "3B", 9)]);
-        let mut mine = base.clone();
-        mine.dossiers.clear();
-        let mut theirs = base.clone();
-        theirs.dossiers[0].class_name = "3C".into();
-        let merged = merge_concurrent(&base, &mine, &theirs);
-        assert_eq!(merged.workspace.dossiers[0].class_name, "3C");
-        assert!(merged.both_changed.is_empty());
-    }
-
-    #[test]
-    fn deletions_in_either_tab_are_kept_and_a_double_edit_is_reported() {
-        let base = workspace(vec![dossier("a", "3B", 9), dossier("b", "4A", 9), dossier("c", "1", 9)]);
-        let mut mine = base.clone();
-        mine.dossiers.retain(|d| d.id != "a");
-        mine.dossiers[1].class_name = "mijn".into();
-        let mut theirs = base.clone();
-        theirs.dossiers.retain(|d| d.id != "b");
-        theirs.dossiers[1].class_name = "hun".into();
-        let merged = merge_concurrent(&base, &mine, &theirs);
-        let classes: Vec<_> = merged.workspace.dossiers.iter().map(|d| (d.id.as_str(), d.class_name.as_str())).collect();
-        assert_eq!(classes, [("c", "mijn")]);
-        assert_eq!(merged.both_changed, ["Leerlingdossier C (mijn)"]);
     }
 }

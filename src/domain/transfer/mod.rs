@@ -3,16 +3,18 @@
 //! and the backups that make every import undoable.
 
 mod backups;
+mod concurrent;
 mod file;
 mod merge;
 
-pub use backups::{backup_reminder_due, Backups, Snapshot, MAX_SNAPSHOTS};
+pub use backups::{backup_reminder_due, Backups, ConflictCopy, Snapshot, MAX_CONFLICT_COPIES, MAX_SNAPSHOTS};
 pub use file::{
     checksum, open_file, prepare_export, EncryptedContent, ExportKind, ExportSelection,
     ImportError, ImportedFile, LockedFile, OpenedFile, PreparedExport, EXPORT_FORMAT,
     MAX_IMPORT_BYTES,
 };
+pub use concurrent::{merge_concurrent, with_value_at, ConcurrentMerge, FieldConflict, Step};
 pub use merge::{
-    merge, merge_concurrent, plan_import, replace, Choices, ConcurrentMerge, Difference,
-    ImportPlan, ItemKey, ItemKind, Keep, PlannedItem,
+    merge, plan_import, replace, Choices, Difference, ImportPlan, ItemKey, ItemKind, Keep,
+    PlannedItem,
 };
