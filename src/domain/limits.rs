@@ -11,3 +11,10 @@ pub const MAX_NOTE_CHARS: usize = 10_000;
 /// The first and last year a date may fall in.
 pub const FIRST_YEAR: i32 = 2000;
 pub const LAST_YEAR: i32 = 2100;
+
+/// Whether a date falls within [`FIRST_YEAR`]..=[`LAST_YEAR`]: a year 0 or 20266 is a typing
+/// error, not a date the school means.
+pub fn date_in_range(date: chrono::NaiveDate) -> bool {
+    use chrono::Datelike;
+    (FIRST_YEAR..=LAST_YEAR).contains(&date.year())
+}

@@ -122,7 +122,7 @@ impl<S: WorkspaceStore> Keeper<S> {
         (self.clock)()
     }
 
-    fn store(&self) -> Rc<S> {
+    pub fn store(&self) -> Rc<S> {
         self.store.borrow().clone()
     }
 

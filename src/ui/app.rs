@@ -6,7 +6,7 @@ use leptos_router::path;
 
 use super::browser::{base_path, now, runs_installed};
 use crate::domain::transfer::backup_reminder_due;
-use super::components::{Link, SaveIndicator, UpdatePrompt};
+use super::components::{ConflictList, Link, SaveIndicator, UpdatePrompt};
 use super::pages::{
     AboutPage, ChecklistPage, ComparePage, ConsultationPage, DossierPage, DataPage, DecisionTreePage, NotFoundPage, ObjectivePage, OverviewPage,
     PrintPage, PrintPart, PupilsPage, ScanHomePage, SelfScanListPage, StartPage,
@@ -87,6 +87,31 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Fields another tab changed at the same time as this one: said on every page until closed;
+/// the copies stay on Gegevens.
+#[component]
+fn ConflictNotices() -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        let copies = state.conflicts.get();
+        (!copies.is_empty()).then(|| {
+            view! {
+                <div class="notice notice--warning" role="alert" data-testid="sync-notice">
+                    <p>
+                        "Een ander tabblad wijzigde tegelijk dezelfde gegevens. Jouw versie is bewaard. "
+                        "De andere versie kun je hier overnemen; ze blijft ook bewaard op de pagina "
+                        <Link href="/gegevens">"Gegevens"</Link>"."
+                    </p>
+                    <ConflictList copies/>
+                    <button type="button" class="button" on:click=move |_| state.conflicts.set(Vec::new())>
+                        "Begrepen"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
 /// Failed saves and storage fallbacks, shown on every page until resolved.
 #[component]
 fn StorageNotices() -> impl IntoView {
@@ -103,21 +128,7 @@ fn StorageNotices() -> impl IntoView {
     view! {
         <div class="notices">
             <UpdatePrompt/>
-            {move || {
-                state
-                    .sync_notice
-                    .get()
-                    .map(|notice| {
-                        view! {
-                            <div class="notice notice--warning" role="alert" data-testid="sync-notice">
-                                <p>{notice}</p>
-                                <button type="button" class="button" on:click=move |_| state.sync_notice.set(None)>
-                                    "Begrepen"
-                                </button>
-                            </div>
-                        }
-                    })
-            }}
+            <ConflictNotices/>
             {move || {
                 reminder()
                     .map(|days| {

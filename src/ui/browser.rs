@@ -145,6 +145,85 @@ impl SyncChannel {
     }
 }
 
+/// A tab's edits that are not stored yet, written to localStorage when the tab is hidden or
+/// closed. IndexedDB cannot be relied on then: its save is asynchronous and a closing page
+/// may end before it commits, while localStorage writes at once. The next start merges them
+/// in (see `Keeper::recover`); a save that completes removes them.
+pub struct UnsavedEdits {
+    key: String,
+    _listeners: [leptos::prelude::WindowListenerHandle; 2],
+}
+
+impl UnsavedEdits {
+    const PREFIX: &'static str = "verzuimwijzer-onopgeslagen-";
+
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok()?
+    }
+
+    /// Writes `pending()` under this tab's key whenever the tab is hidden or closed.
+    pub fn watch(tab_id: &str, pending: impl Fn() -> Option<crate::storage::Pending> + 'static) -> Option<Self> {
+        Self::storage()?;
+        let key = format!("{}{tab_id}", Self::PREFIX);
+        let write = std::rc::Rc::new({
+            let key = key.clone();
+            move || {
+                let Some(storage) = Self::storage() else { return };
+                match pending() {
+                    // Without its base when the whole record does not fit.
+                    Some(edits) => {
+                        if storage.set_item(&key, &edits.to_json()).is_err() {
+                            let _ = storage.set_item(&key, &edits.without_base().to_json());
+                        }
+                    }
+                    None => {
+                        let _ = storage.remove_item(&key);
+                    }
+                }
+            }
+        });
+        let on_hide = write.clone();
+        let closing = leptos::prelude::window_event_listener_untyped("pagehide", move |_| on_hide());
+        let hidden = leptos::prelude::window_event_listener_untyped("visibilitychange", move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                write();
+            }
+        });
+        Some(Self { key, _listeners: [closing, hidden] })
+    }
+
+    /// Everything of this tab is stored.
+    pub fn clear(&self) {
+        Self::forget(&self.key);
+    }
+
+    /// What closed tabs left behind, by key.
+    pub fn left_behind() -> Vec<(String, crate::storage::Pending)> {
+        let Some(storage) = Self::storage() else { return Vec::new() };
+        let count = storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| key.starts_with(Self::PREFIX))
+            .filter_map(|key| {
+                let pending = crate::storage::Pending::from_json(&storage.get_item(&key).ok()??)?;
+                Some((key, pending))
+            })
+            .collect()
+    }
+
+    pub fn forget(key: &str) {
+        if let Some(storage) = Self::storage() {
+            let _ = storage.remove_item(key);
+        }
+    }
+
+    pub fn forget_all() {
+        for (key, _) in Self::left_behind() {
+            Self::forget(&key);
+        }
+    }
+}
+
 /// Asks the browser not to evict the app's storage under pressure. `Some(granted)`, or
 /// `None` where the browser cannot be asked.
 pub async fn request_persistent_storage() -> Option<bool> {

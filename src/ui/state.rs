@@ -1,24 +1,28 @@
-//! The app's one piece of shared state: the workspace, where it is stored, and whether the
-//! last save worked. Components read the signals and change data only through [`AppState`].
+//! The app's one piece of shared state: the workspace as signals for the pages, backed by
+//! the storage [`Keeper`], which holds the save / merge / other-tab protocol (tested natively
+//! in `storage/keeper`). Components read the signals and change data only through
+//! [`AppState`].
 //!
-//! Two tabs stay in step: each save announces its revision on a BroadcastChannel, so an idle
-//! tab reloads the other's work; and storage refuses a save based on an older revision, in
-//! which case this tab merges its edits into the stored workspace item by item and saves again.
+//! This module adds what only a browser has: the BroadcastChannel on which tabs announce
+//! their saves, and the unsaved edits a closing tab writes to localStorage (synchronously,
+//! on `pagehide` and when the tab is hidden), which the next start merges in.
 
 use std::rc::Rc;
 
-use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::transfer::{merge_concurrent, Backups, Snapshot};
+use crate::domain::transfer::{Backups, ConflictCopy, Snapshot};
 use crate::domain::Workspace;
-use crate::storage::{IndexedDbStore, MemoryStore, SaveError, StorageError, Stored, WorkspaceStore};
+use crate::storage::{
+    Change, IndexedDbStore, Keeper, MemoryStore, SaveError, StorageError, Stored, WorkspaceStore,
+};
+pub use crate::storage::SaveStatus;
 
-use super::browser::{now, request_persistent_storage, SyncChannel};
+use super::browser::{new_id, now, request_persistent_storage, SyncChannel, UnsavedEdits};
 
 /// The browser store, or the memory fallback when IndexedDB cannot be used.
-enum BrowserStore {
+pub enum BrowserStore {
     IndexedDb(IndexedDbStore),
     Memory(MemoryStore),
 }
@@ -32,24 +36,17 @@ macro_rules! delegate {
     };
 }
 
-impl BrowserStore {
+impl WorkspaceStore for BrowserStore {
     async fn load(&self) -> Result<Stored, StorageError> {
         delegate!(self, store => store.load().await)
     }
     async fn save(&self, document: &str, revision: u64) -> Result<u64, SaveError> {
         delegate!(self, store => store.save(document, revision).await)
     }
-    async fn load_backups(&self) -> Result<Backups, StorageError> {
-        let text = delegate!(self, store => store.load_backups().await)?;
-        Ok(text.map(|text| Backups::from_json(&text)).unwrap_or_default())
+    async fn load_backups(&self) -> Result<Option<String>, StorageError> {
+        delegate!(self, store => store.load_backups().await)
     }
-    /// Adds `snapshot` to the backups in one transaction.
-    async fn push_backup(&self, snapshot: Snapshot) -> Result<(), StorageError> {
-        let change = move |current: Option<String>| {
-            let mut backups = current.map(|text| Backups::from_json(&text)).unwrap_or_default();
-            backups.push(snapshot);
-            backups.to_json()
-        };
+    async fn update_backups(&self, change: impl FnOnce(Option<String>) -> String) -> Result<(), StorageError> {
         delegate!(self, store => store.update_backups(change).await)
     }
     async fn clear(&self) -> Result<(), StorageError> {
@@ -63,15 +60,6 @@ pub enum LoadState {
     Ready,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveStatus {
-    /// Nothing changed since the data was loaded.
-    Unchanged,
-    Saving,
-    Saved(DateTime<Utc>),
-    Failed(String),
-}
-
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub workspace: RwSignal<Workspace>,
@@ -79,18 +67,16 @@ pub struct AppState {
     pub save_status: RwSignal<SaveStatus>,
     /// Set when data cannot be kept on this device; shown on every page.
     pub storage_warning: RwSignal<Option<String>>,
-    /// Said once when another tab's work was merged in; shown on every page until closed.
-    pub sync_notice: RwSignal<Option<String>>,
+    /// Values a merge of two tabs' edits did not keep, newest first; shown on every page
+    /// until taken or closed (they stay on Gegevens).
+    pub conflicts: RwSignal<Vec<ConflictCopy>>,
+    /// Raised by every change to the backups or conflict copies, here or in another tab.
+    pub backups_revision: RwSignal<u64>,
     /// Whether the browser granted persistent storage (`None` while unknown or unsupported).
     pub persistent: RwSignal<Option<bool>>,
-    store: StoredValue<Option<Rc<BrowserStore>>, LocalStorage>,
-    /// The stored revision this tab's workspace builds on, and that workspace as stored:
-    /// the common ancestor when another tab's save has to be merged with ours.
-    revision: StoredValue<u64>,
-    base: StoredValue<Workspace>,
-    saving: StoredValue<bool>,
-    save_again: StoredValue<bool>,
+    keeper: StoredValue<Option<Rc<Keeper<BrowserStore>>>, LocalStorage>,
     channel: StoredValue<Option<SyncChannel>, LocalStorage>,
+    unsaved: StoredValue<Option<UnsavedEdits>, LocalStorage>,
 }
 
 impl AppState {
@@ -101,14 +87,12 @@ impl AppState {
             load_state: RwSignal::new(LoadState::Loading),
             save_status: RwSignal::new(SaveStatus::Unchanged),
             storage_warning: RwSignal::new(None),
-            sync_notice: RwSignal::new(None),
+            conflicts: RwSignal::new(Vec::new()),
+            backups_revision: RwSignal::new(0),
             persistent: RwSignal::new(None),
-            store: StoredValue::new_local(None),
-            revision: StoredValue::new(0),
-            base: StoredValue::new(Workspace::new(now())),
-            saving: StoredValue::new(false),
-            save_again: StoredValue::new(false),
+            keeper: StoredValue::new_local(None),
             channel: StoredValue::new_local(None),
+            unsaved: StoredValue::new_local(None),
         };
         // Most often storage has been read while the code compiled: then the first page is
         // built with the data straight away.
@@ -147,12 +131,10 @@ impl AppState {
 
     /// Takes what storage held (or why it could not be read) and makes the app ready.
     fn settle(self, store: BrowserStore, loaded: Result<Stored, StorageError>) {
-        let store = match loaded {
+        let memory = || BrowserStore::Memory(MemoryStore::default());
+        let (store, workspace, revision) = match loaded {
             Ok(Stored { document: Some(document), revision }) => match Workspace::from_json(&document) {
-                Ok(workspace) => {
-                    self.adopt(workspace, revision);
-                    store
-                }
+                Ok(workspace) => (store, workspace, revision),
                 Err(error) => {
                     // Never overwrite data we cannot read: work in memory for this session.
                     self.storage_warning.set(Some(format!(
@@ -160,89 +142,108 @@ impl AppState {
                          blijven onaangeroerd bewaard, maar wat je nu invoert, wordt niet \
                          opgeslagen."
                     )));
-                    BrowserStore::Memory(MemoryStore::default())
+                    (memory(), Workspace::new(now()), 0)
                 }
             },
-            Ok(Stored { document: None, revision }) => {
-                self.revision.set_value(revision);
-                store
-            }
+            Ok(Stored { document: None, revision }) => (store, Workspace::new(now()), revision),
             Err(error) => {
-                self.storage_warning.set(Some(format!(
-                    "{error} Wat je nu invoert, wordt niet opgeslagen."
-                )));
-                BrowserStore::Memory(MemoryStore::default())
+                self.storage_warning.set(Some(format!("{error} Wat je nu invoert, wordt niet opgeslagen.")));
+                (memory(), Workspace::new(now()), 0)
             }
         };
-        if matches!(store, BrowserStore::IndexedDb(_)) {
+        let on_device = matches!(store, BrowserStore::IndexedDb(_));
+        self.workspace.set(workspace.clone());
+        let keeper = Rc::new(Keeper::new(store, workspace, revision, Box::new(now), Box::new(move |change| self.show(change))));
+        self.keeper.set_value(Some(keeper.clone()));
+        if on_device {
             self.channel.set_value(SyncChannel::open(move |revision| {
-                spawn_local(self.follow_other_tab(revision));
+                if let Some(keeper) = self.keeper.get_value() {
+                    spawn_local(async move { keeper.follow(revision).await });
+                }
             }));
+            self.unsaved.set_value(UnsavedEdits::watch(&new_id("tab"), move || {
+                self.keeper.get_value().and_then(|keeper| keeper.pending())
+            }));
+            // Edits a closed tab could not store: merged in as if that tab had saved.
+            let left = UnsavedEdits::left_behind();
+            if !left.is_empty() {
+                spawn_local(async move {
+                    for (key, pending) in left {
+                        keeper.recover(&pending).await;
+                        UnsavedEdits::forget(&key);
+                    }
+                });
+            }
         }
-        self.store.set_value(Some(Rc::new(store)));
         self.load_state.set(LoadState::Ready);
+    }
+
+    /// Shows what the keeper changed.
+    fn show(self, change: Change) {
+        match change {
+            Change::Workspace => {
+                if let Some(keeper) = self.keeper.get_value() {
+                    self.workspace.set(keeper.current().clone());
+                }
+            }
+            Change::Status(status) => self.save_status.set(status),
+            Change::Backups(revision) => self.backups_revision.set(revision),
+            Change::Conflicts(copies) => self.conflicts.update(|shown| {
+                let mut copies = copies;
+                copies.append(shown);
+                *shown = copies;
+            }),
+            Change::Stored(revision) => {
+                self.channel.with_value(|channel| {
+                    if let Some(channel) = channel {
+                        channel.announce(revision);
+                    }
+                });
+                let stored_all = self.keeper.get_value().is_some_and(|keeper| !keeper.has_unsaved_changes());
+                if stored_all {
+                    self.unsaved.with_value(|unsaved| unsaved.as_ref().map(UnsavedEdits::clear));
+                }
+            }
+        }
     }
 
     async fn request_persistence(self) {
         self.persistent.set(request_persistent_storage().await);
     }
 
-    /// Shows `workspace` as the stored state at `revision`.
-    fn adopt(&self, workspace: Workspace, revision: u64) {
-        self.base.set_value(workspace.clone());
-        self.revision.set_value(revision);
-        self.workspace.set(workspace);
+    fn keeper(&self) -> Result<Rc<Keeper<BrowserStore>>, StorageError> {
+        self.keeper.get_value().ok_or_else(not_ready)
     }
 
-    /// Another tab saved: an idle tab shows its work at once. A tab with changes of its own
-    /// that are not stored (a save under way, or one that failed) saves again instead: the
-    /// revision check then merges the two.
-    async fn follow_other_tab(self, revision: u64) {
-        if revision <= self.revision.get_value() {
-            return;
+    fn save(&self) {
+        if let Ok(keeper) = self.keeper() {
+            spawn_local(async move { keeper.save().await });
         }
-        let unsaved = self.saving.get_value() || self.has_unsaved_changes();
-        if unsaved {
-            if !self.saving.get_value() {
-                self.persist();
-            }
-            return;
-        }
-        let Some(store) = self.store.get_value() else { return };
-        let Ok(stored) = store.load().await else { return };
-        if self.saving.get_value() || self.has_unsaved_changes() || stored.revision <= self.revision.get_value() {
-            return;
-        }
-        if let Ok(workspace) = read_stored(&stored) {
-            self.adopt(workspace, stored.revision);
-        }
-    }
-
-    fn has_unsaved_changes(&self) -> bool {
-        self.base.with_value(|base| self.workspace.with_untracked(|current| current != base))
     }
 
     /// Applies a user's change and saves it. The items it changed get a new `updated_at`.
+    /// Before the stored data is loaded nothing can be changed (saving then would overwrite
+    /// it with an empty workspace).
     pub fn edit(&self, change: impl FnOnce(&mut Workspace)) {
-        self.workspace.update(|workspace| {
-            let before = workspace.clone();
-            change(workspace);
-            workspace.stamp_changes(&before, now());
-        });
-        self.persist();
+        if let Ok(keeper) = self.keeper() {
+            keeper.edit(change);
+            self.save();
+        }
     }
 
     /// Changes a setting of this device and saves it; the data's change time stays, since
     /// no data changed.
     pub fn edit_device(&self, change: impl FnOnce(&mut crate::domain::workspace::DeviceSettings)) {
-        self.workspace.update(|workspace| change(&mut workspace.device));
-        self.persist();
+        if let Ok(keeper) = self.keeper() {
+            keeper.edit_device(change);
+            self.save();
+        }
     }
 
-    /// The backups kept on this device, newest first.
+    /// The backups and conflict copies kept on this device, newest first.
     pub async fn backups(&self) -> Result<Backups, StorageError> {
-        match self.store.get_value() {
-            Some(store) => store.load_backups().await,
+        match self.keeper.get_value() {
+            Some(keeper) => keeper.backups().await,
             None => Ok(Backups::default()),
         }
     }
@@ -255,127 +256,41 @@ impl AppState {
         reason: &str,
         change: impl FnOnce(&Workspace) -> Workspace,
     ) -> Result<Snapshot, StorageError> {
-        let store = self.store.get_value().ok_or_else(not_ready)?;
-        let snapshot = self.workspace.with_untracked(|w| Snapshot::of(w, reason, now()));
-        store.push_backup(snapshot.clone()).await?;
-        let next = self.workspace.with_untracked(change);
-        self.workspace.set(next);
-        self.persist();
-        Ok(snapshot)
+        self.keeper()?.replace_with_backup(reason, change).await
     }
 
-    /// Removes everything: the workspace and the backups.
+    /// Takes the other tab's value of a field into the workspace. `Ok(false)` when the place
+    /// it belonged to is gone.
+    pub async fn take_conflict(&self, copy: &ConflictCopy) -> Result<bool, StorageError> {
+        let taken = self.keeper()?.take_conflict(copy).await?;
+        if taken {
+            self.conflicts.update(|shown| shown.retain(|c| c.id != copy.id));
+        }
+        Ok(taken)
+    }
+
+    /// Forgets a conflict copy, here and on Gegevens.
+    pub async fn remove_conflict(&self, id: &str) -> Result<(), StorageError> {
+        self.conflicts.update(|shown| shown.retain(|c| c.id != id));
+        self.keeper()?.remove_conflict(id).await
+    }
+
+    /// Removes everything: the workspace, the backups, the conflict copies and any unsaved
+    /// edits a closed tab left behind.
     pub async fn wipe(&self) -> Result<(), StorageError> {
-        let mut store = self.store.get_value().ok_or_else(not_ready)?;
+        let keeper = self.keeper()?;
         // Working in memory because the stored data could not be read: wiping removes that
         // data too, and the device's storage is used again.
-        if matches!(*store, BrowserStore::Memory(_))
+        if matches!(*keeper.store(), BrowserStore::Memory(_))
             && let Ok(database) = IndexedDbStore::open(IndexedDbStore::DEFAULT_NAME).await
         {
-            store = Rc::new(BrowserStore::IndexedDb(database));
-            self.store.set_value(Some(store.clone()));
+            keeper.use_store(BrowserStore::IndexedDb(database));
             self.storage_warning.set(None);
         }
-        store.clear().await?;
-        let revision = store.load().await.map(|stored| stored.revision).unwrap_or_default();
-        self.adopt(Workspace::new(now()), revision);
-        self.save_status.set(SaveStatus::Saved(now()));
-        self.announce(revision);
+        UnsavedEdits::forget_all();
+        keeper.wipe().await?;
+        self.conflicts.set(Vec::new());
         Ok(())
-    }
-
-    fn announce(&self, revision: u64) {
-        self.channel.with_value(|channel| {
-            if let Some(channel) = channel {
-                channel.announce(revision);
-            }
-        });
-    }
-
-    /// Saves the current workspace. Saves never overlap: a change made while a save is
-    /// under way is written right after it, so the stored document is always the latest.
-    fn persist(&self) {
-        let Some(store) = self.store.get_value() else {
-            // Not loaded yet: saving now would overwrite the stored data with an empty workspace.
-            return;
-        };
-        if self.saving.get_value() {
-            self.save_again.set_value(true);
-            return;
-        }
-        self.saving.set_value(true);
-        let state = *self;
-        spawn_local(async move {
-            loop {
-                state.save_again.set_value(false);
-                state.save_status.set(SaveStatus::Saving);
-                let (document, workspace) =
-                    state.workspace.with_untracked(|w| (w.to_json(), w.clone()));
-                match store.save(&document, state.revision.get_value()).await {
-                    Ok(revision) => {
-                        state.base.set_value(workspace);
-                        state.revision.set_value(revision);
-                        state.save_status.set(SaveStatus::Saved(now()));
-                        state.announce(revision);
-                    }
-                    Err(SaveError::Conflict { .. }) => {
-                        if let Err(error) = state.merge_other_tab(&store).await {
-                            state.save_status.set(SaveStatus::Failed(error.to_string()));
-                            break;
-                        }
-                        continue;
-                    }
-                    Err(SaveError::Failed(error)) => {
-                        state.save_status.set(SaveStatus::Failed(error.to_string()))
-                    }
-                }
-                if !state.save_again.get_value() {
-                    break;
-                }
-            }
-            state.saving.set_value(false);
-        });
-    }
-
-    /// Another tab saved since this one last did: merge our edits into the stored workspace,
-    /// item by item. Where both changed the same item ours is kept, and theirs is kept as a
-    /// backup, so nothing is lost; the user is told.
-    async fn merge_other_tab(&self, store: &BrowserStore) -> Result<(), StorageError> {
-        let stored = store.load().await?;
-        let theirs = read_stored(&stored).map_err(|error| {
-            StorageError(format!(
-                "Een ander tabblad heeft gegevens opgeslagen die deze versie niet kan lezen \
-                 ({error}). Laad de pagina opnieuw."
-            ))
-        })?;
-        let merge = |state: &Self| {
-            let mine = state.workspace.get_untracked();
-            state.base.with_value(|base| merge_concurrent(base, &mine, &theirs))
-        };
-        if !merge(self).both_changed.is_empty() {
-            store.push_backup(Snapshot::of(&theirs, "Versie uit een ander tabblad", now())).await?;
-        }
-        // Merged after the last wait, so an edit made during it is included.
-        let merged = merge(self);
-        if !merged.both_changed.is_empty() {
-            self.sync_notice.set(Some(format!(
-                "Een ander tabblad wijzigde tegelijk: {}. Jouw versie is bewaard; de versie uit \
-                 het andere tabblad staat bij de back-ups op de pagina Gegevens.",
-                merged.both_changed.join(", ")
-            )));
-        }
-        self.base.set_value(theirs);
-        self.revision.set_value(stored.revision);
-        self.workspace.set(merged.workspace);
-        Ok(())
-    }
-}
-
-/// The workspace in a stored record; an empty record is a new workspace.
-fn read_stored(stored: &Stored) -> Result<Workspace, crate::domain::workspace::SchemaError> {
-    match stored.document.as_deref() {
-        Some(document) => Workspace::from_json(document),
-        None => Ok(Workspace::new(now())),
     }
 }
 

@@ -186,7 +186,7 @@ test('with the BroadcastChannel, an idle tab shows the other tab\'s edit at once
   await second.close();
 });
 
-test('two tabs editing the same dossier: this tab wins, the other version is kept as a backup', async () => {
+test('two tabs editing the same field of a dossier: this tab wins, the other value is offered, not put in a backup slot', async () => {
   const seed = workspace({ dossiers: [dossier('d-a', 'AB-1', '3B', '2026-11-23T10:00:00Z')] });
   const first = await open('gegevens', { seed });
   await open('leerlingen/d-a', { page: first });
@@ -201,11 +201,18 @@ test('two tabs editing the same dossier: this tab wins, the other version is kep
   await second.getByText('Gegevens: label, klas, schooljaar').click();
   await classField(second).fill('3D');
   await waitUntilSaved(second);
-  const notice = await second.getByTestId('sync-notice').innerText();
-  assert.match(notice, /Een ander tabblad wijzigde tegelijk: Leerlingdossier AB-1 \(3D\)/);
+  const notice = second.getByTestId('sync-notice');
+  assert.match(await notice.innerText(), /Leerlingdossier AB-1 \(3D\): klas/);
+  assert.match(await notice.innerText(), /Nu bewaard: «3D»\. Andere versie: «3C»/);
   await second.goto(app.server.url('gegevens'));
   await waitForApp(second);
-  await second.getByTestId('backup-list').getByText('Versie uit een ander tabblad').waitFor();
+  assert.equal(await second.getByTestId('backup-list').count(), 0, 'no backup slot used');
+  const kept = second.getByTestId('conflict-list');
+  await kept.getByRole('button', { name: /Andere versie overnemen/ }).click();
+  await waitUntilSaved(second);
+  await open('leerlingen/d-a', { page: second });
+  await second.getByText('Gegevens: label, klas, schooljaar').click();
+  assert.equal(await classField(second).inputValue(), '3C', 'the other value taken');
   await first.close();
   await second.close();
 });

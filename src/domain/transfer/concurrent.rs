@@ -42,18 +42,24 @@ pub struct FieldConflict {
 }
 
 impl FieldConflict {
-    /// A value as the user reads it: text as it is, numbers as digits, "(leeg)" for nothing.
+    /// A value as the user reads it: text as it is (cut after 200 characters), numbers as
+    /// digits, words for nothing, ticks and whole items.
     pub fn shown(value: &Option<Value>) -> String {
-        match value {
-            None | Some(Value::Null) => "(verwijderd)".to_string(),
-            Some(Value::String(text)) if text.trim().is_empty() => "(leeg)".to_string(),
+        let text = match value {
+            None | Some(Value::Null) => return "(verwijderd)".to_string(),
+            Some(Value::String(text)) if text.trim().is_empty() => return "(leeg)".to_string(),
             Some(Value::String(text)) => text.clone(),
-            Some(Value::Bool(true)) => "aangevinkt".to_string(),
-            Some(Value::Bool(false)) => "niet aangevinkt".to_string(),
+            Some(Value::Bool(true)) => return "aangevinkt".to_string(),
+            Some(Value::Bool(false)) => return "niet aangevinkt".to_string(),
             Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
                 items.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")
             }
+            Some(Value::Object(_) | Value::Array(_)) => return "een andere versie van het geheel".to_string(),
             Some(other) => other.to_string(),
+        };
+        match text.char_indices().nth(200) {
+            Some((cut, _)) => format!("{}…", &text[..cut]),
+            None => text,
         }
     }
 }

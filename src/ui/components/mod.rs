@@ -1,6 +1,6 @@
 //! Widgets shared by several pages. Each lives here once.
 
-mod answer_box;
+mod conflicts;
 mod data_gate;
 mod delete_button;
 mod link;
@@ -10,9 +10,10 @@ mod reading_text;
 mod result_notice;
 mod save_indicator;
 mod score_picker;
+mod text_field;
 mod update_prompt;
 
-pub use answer_box::AnswerBox;
+pub use conflicts::ConflictList;
 pub use data_gate::DataGate;
 pub use delete_button::DeleteButton;
 pub use link::Link;
@@ -22,4 +23,5 @@ pub use reading_text::ReadingText;
 pub use result_notice::ResultNotice;
 pub use save_indicator::SaveIndicator;
 pub use score_picker::ScorePicker;
+pub use text_field::{same_count, same_optional_count, TextField};
 pub use update_prompt::UpdatePrompt;

@@ -3,18 +3,19 @@ use leptos::prelude::*;
 use crate::domain::transfer::{Backups, Snapshot, MAX_SNAPSHOTS};
 use crate::domain::Workspace;
 use crate::ui::browser::format_local;
-use crate::ui::components::ResultNotice;
+use crate::ui::components::{ConflictList, ResultNotice};
 use crate::storage::StorageError;
 use crate::ui::state::use_app_state;
 
 /// The automatic backups taken before each import and restore, and restoring one.
 #[component]
-pub fn BackupsSection(backups_changed: RwSignal<u32>) -> impl IntoView {
+pub fn BackupsSection() -> impl IntoView {
     let state = use_app_state();
-    // Loaded again after every change to the backups (import, undo, restore).
+    // Loaded again after every change to the backups: import, undo, restore, wipe, a merge
+    // with another tab, here or there.
     let backups = RwSignal::new(None::<Result<Backups, StorageError>>);
     Effect::new(move || {
-        backups_changed.track();
+        state.backups_revision.track();
         leptos::task::spawn_local(async move { backups.set(Some(state.backups().await)) });
     });
     let message = RwSignal::new(None::<Result<String, String>>);
@@ -33,8 +34,25 @@ pub fn BackupsSection(backups_changed: RwSignal<u32>) -> impl IntoView {
                 )),
                 Err(error) => Err(format!("Terugzetten is mislukt; er is niets gewijzigd. {error}")),
             }));
-            backups_changed.update(|n| *n += 1);
         });
+    };
+
+    let conflicts = move || {
+        let copies = match backups.get() {
+            Some(Ok(backups)) => backups.conflicts,
+            _ => Vec::new(),
+        };
+        (!copies.is_empty()).then(|| {
+            view! {
+                <h3>"Gelijktijdige wijzigingen"</h3>
+                <p>
+                    "Deze velden werden in twee tabbladen tegelijk gewijzigd. De versie van het "
+                    "tabblad dat als laatste opsloeg, staat in je gegevens; de andere staat hier, "
+                    "zodat je ze kunt overnemen."
+                </p>
+                <ConflictList copies on_gegevens=true/>
+            }
+        })
     };
 
     let list = move || {
@@ -81,6 +99,7 @@ pub fn BackupsSection(backups_changed: RwSignal<u32>) -> impl IntoView {
             </p>
             {list}
             <ResultNotice message/>
+            {conflicts}
         </section>
     }
 }

@@ -24,10 +24,7 @@ enum ImportStep {
 }
 
 #[component]
-pub fn ImportSection(
-    /// Raised after every change to the backups, so the list below shows it.
-    backups_changed: RwSignal<u32>,
-) -> impl IntoView {
+pub fn ImportSection() -> impl IntoView {
     let state = use_app_state();
     let step = RwSignal::new(ImportStep::Idle);
     let choices = RwSignal::new(Choices::new());
@@ -121,7 +118,6 @@ pub fn ImportSection(
                     reason: format!("Er kon geen back-up gemaakt worden, dus er is niets geïmporteerd. {error}"),
                 }),
             }
-            backups_changed.update(|n| *n += 1);
         });
     };
 
@@ -136,7 +132,6 @@ pub fn ImportSection(
                     reason: format!("Ongedaan maken is mislukt: {error}"),
                 }),
             }
-            backups_changed.update(|n| *n += 1);
         });
     };
 

@@ -13,7 +13,6 @@ use crate::ui::components::{DataGate, PageHeader};
 
 #[component]
 pub fn DataPage() -> impl IntoView {
-    let backups_changed = RwSignal::new(0u32);
     view! {
         <PageHeader
             title="Gegevens"
@@ -23,8 +22,8 @@ pub fn DataPage() -> impl IntoView {
             <organisation::OrganisationSection/>
             <device::DeviceSection/>
             <export::ExportSection/>
-            <import::ImportSection backups_changed/>
-            <backups::BackupsSection backups_changed/>
+            <import::ImportSection/>
+            <backups::BackupsSection/>
             <wipe::WipeSection/>
         </DataGate>
     }

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 use crate::domain::dates::dutch_date;
 use crate::domain::dossier::{checklist, ChecklistAnswer, ChecklistItem, ChecklistVersion};
 use crate::ui::browser::{print_page, set_page_title, today};
-use crate::ui::components::{DataGate, Link, PrintFrame};
+use crate::ui::components::{same_optional_count, DataGate, Link, PrintFrame, TextField};
 use crate::ui::state::use_app_state;
 
 use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};
@@ -66,7 +66,6 @@ fn ChecklistRow(item: &'static ChecklistItem) -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
     let answer = dossier_memo(state, id, move |d| d.map(|d| d.checklist_answer(item)).unwrap_or_default());
-    let start = answer.get_untracked();
     let save = move |change: Box<dyn FnOnce(&mut ChecklistAnswer)>| {
         let current = answer.get_untracked();
         edit_dossier(state, &id.get_untracked(), move |d| {
@@ -89,21 +88,19 @@ fn ChecklistRow(item: &'static ChecklistItem) -> impl IntoView {
                 <div class="checklist__counts">
                     {item.counts.iter().map(|field| {
                         let input_id = format!("chk-{}-{}", item.id, field.id);
-                        let initial = start.counts.get(&field.id).map(|n| n.to_string()).unwrap_or_default();
+                        let shown_id = field.id.clone();
+                        let value = Memo::new(move |_| answer.with(|a| a.counts.get(&shown_id).map(|n| n.to_string()).unwrap_or_default()));
                         let field_id = field.id.clone();
+                        let on_input = Callback::new(move |text: String| {
+                            let field_id = field_id.clone();
+                            if let Ok(n) = text.trim().parse::<u32>() {
+                                save(Box::new(move |a| { a.counts.insert(field_id, n); }));
+                            } else if text.trim().is_empty() {
+                                save(Box::new(move |a| { a.counts.remove(&field_id); }));
+                            }
+                        });
                         view! {
-                            <div class="field count-field">
-                                <label for=input_id.clone()>{field.label.as_str()}</label>
-                                <input id=input_id type="text" inputmode="numeric" autocomplete="off" prop:value=initial on:input=move |e| {
-                                    let text = event_target_value(&e);
-                                    let field_id = field_id.clone();
-                                    if let Ok(n) = text.trim().parse::<u32>() {
-                                        save(Box::new(move |a| { a.counts.insert(field_id, n); }));
-                                    } else if text.trim().is_empty() {
-                                        save(Box::new(move |a| { a.counts.remove(&field_id); }));
-                                    }
-                                }/>
-                            </div>
+                            <TextField id=input_id label=field.label.as_str() value on_input kind="numeric" same=same_optional_count max_chars=6 class="count-field"/>
                         }
                     }).collect_view()}
                 </div>

@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use crate::domain::dates::{dutch_date, iso_date};
 use crate::domain::dossier::{checklist, Measure, PupilDossier, Toward, MEASURE_KINDS, SIGNAL_THRESHOLD, STANDARD_CODES};
 use crate::ui::browser::{format_local, new_id, set_page_title, today};
-use crate::ui::components::{DataGate, DeleteButton, Link};
+use crate::domain::limits::{date_in_range, MAX_LABEL_CHARS};
+use crate::ui::components::{same_count, same_optional_count, DataGate, DeleteButton, Link, TextField};
 use crate::ui::state::use_app_state;
 
 use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};
@@ -34,28 +35,23 @@ fn Dossier(label: String) -> impl IntoView {
     let id = dossier_id();
     set_page_title(&format!("Leerling {label}"));
     let dossier = state.workspace.with_untracked(|w| w.dossier(&id.get_untracked()).cloned()).unwrap_or_default();
+    let class_and_year = dossier_memo(state, id, |d| d.map(|d| format!("Klas {} · {}", d.class_name, d.school_year)).unwrap_or_default());
     let navigate = use_navigate();
     let delete = Callback::new(move |()| {
         let id = id.get_untracked();
         state.edit(|w| w.remove_dossier(&id));
         navigate("/leerlingen", Default::default());
     });
-    let text_field = move |field: &'static str, text: &'static str, value: String, set: fn(&mut PupilDossier, String)| {
-        view! {
-            <div class="field">
-                <label for=field>{text}</label>
-                <input id=field type="text" autocomplete="off" prop:value=value on:input=move |e| {
-                    let value = event_target_value(&e);
-                    edit_dossier(state, &id.get_untracked(), |d| set(d, value));
-                }/>
-            </div>
-        }
+    let text_field = move |field: &'static str, text: &'static str, read: fn(&PupilDossier) -> &String, set: fn(&mut PupilDossier, String)| {
+        let value = dossier_memo(state, id, move |d| d.map(|d| read(d).clone()).unwrap_or_default());
+        let on_input = Callback::new(move |value: String| edit_dossier(state, &id.get_untracked(), |d| set(d, value)));
+        view! { <TextField id=field label=text value on_input max_chars=MAX_LABEL_CHARS/> }
     };
     view! {
         <nav class="breadcrumb" aria-label="Kruimelpad"><Link href="/leerlingen">"Leerlingen"</Link></nav>
         <header class="page-header">
             <h1>{format!("Leerling {label}")}</h1>
-            <p class="lead">{format!("Klas {} · {}", dossier.class_name, dossier.school_year)}</p>
+            <p class="lead">{move || class_and_year.get()}</p>
             <div class="button-row">
                 <Link href=format!("/leerlingen/{}/checklist", dossier.id) attr:class="button button--primary">"Checklist PA bij aanmelding CLB"</Link>
                 <Link href=format!("/beslisboom?dossier={}", dossier.id) attr:class="button">"Beslisboom voor deze leerling"</Link>
@@ -69,12 +65,12 @@ fn Dossier(label: String) -> impl IntoView {
         </header>
         <details class="card">
             <summary>"Gegevens: label, klas, schooljaar"</summary>
-            {text_field("dossier-edit-label", "Label (initialen of intern nummer)", dossier.label.clone(), |d, v| d.label = v)}
-            {text_field("dossier-edit-class", "Klas", dossier.class_name.clone(), |d, v| d.class_name = v)}
-            {text_field("dossier-edit-year", "Schooljaar", dossier.school_year.clone(), |d, v| d.school_year = v)}
+            {text_field("dossier-edit-label", "Label (initialen of intern nummer)", |d| &d.label, |d, v| d.label = v)}
+            {text_field("dossier-edit-class", "Klas", |d| &d.class_name, |d, v| d.class_name = v)}
+            {text_field("dossier-edit-year", "Schooljaar", |d| &d.school_year, |d, v| d.school_year = v)}
         </details>
-        <Absences dossier=dossier.clone()/>
-        <WarningSigns dossier=dossier.clone()/>
+        <Absences/>
+        <WarningSigns/>
         <Measures/>
         <Consultations/>
     }
@@ -86,7 +82,7 @@ fn parse_count(text: &str) -> Option<u32> {
 }
 
 #[component]
-fn Absences(dossier: PupilDossier) -> impl IntoView {
+fn Absences() -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
     let figures = dossier_memo(state, id, |d| {
@@ -98,41 +94,39 @@ fn Absences(dossier: PupilDossier) -> impl IntoView {
             .unwrap_or_default()
     });
     let new_code = RwSignal::new(String::new());
-    let count_input = move |code: String, initial: u32| {
+    let count_input = move |code: String| {
         let field = format!("afwezig-{code}");
         let label = format!("{code}-codes (halve dagen)");
         let invalid = RwSignal::new(false);
-        view! {
-            <div class="field count-field">
-                <label for=field.clone()>{label}</label>
-                <input id=field type="text" inputmode="numeric" autocomplete="off" prop:value=initial.to_string()
-                    aria-invalid=move || invalid.get().then_some("true")
-                    on:input=move |e| match parse_count(&event_target_value(&e)) {
-                        Some(n) => {
-                            invalid.set(false);
-                            let code = code.clone();
-                            edit_dossier(state, &id.get_untracked(), move |d| { d.absences.insert(code, n); });
-                        }
-                        None => invalid.set(true),
-                    }/>
-            </div>
-        }
+        let value = {
+            let code = code.clone();
+            dossier_memo(state, id, move |d| d.map(|d| d.half_days(&code)).unwrap_or(0).to_string())
+        };
+        let on_input = Callback::new(move |text: String| match parse_count(&text) {
+            Some(n) => {
+                invalid.set(false);
+                let code = code.clone();
+                edit_dossier(state, &id.get_untracked(), move |d| { d.absences.insert(code, n); });
+            }
+            None => invalid.set(true),
+        });
+        view! { <TextField id=field label value on_input kind="numeric" same=same_count invalid max_chars=6 class="count-field"/> }
     };
-    let optional_count = move |field: &'static str, text: &'static str, initial: Option<u32>, set: fn(&mut PupilDossier, Option<u32>)| {
-        view! {
-            <div class="field count-field">
-                <label for=field>{text}</label>
-                <input id=field type="text" inputmode="numeric" autocomplete="off" prop:value=initial.map(|n| n.to_string()).unwrap_or_default()
-                    on:input=move |e| {
-                        let text = event_target_value(&e);
-                        let value = if text.trim().is_empty() { Some(None) } else { text.trim().parse().ok().map(Some) };
-                        if let Some(value) = value {
-                            edit_dossier(state, &id.get_untracked(), |d| set(d, value));
-                        }
-                    }/>
-            </div>
-        }
+    let optional_count = move |field: &'static str, text: &'static str, read: fn(&PupilDossier) -> Option<u32>, set: fn(&mut PupilDossier, Option<u32>)| {
+        let value = dossier_memo(state, id, move |d| d.and_then(read).map(|n| n.to_string()).unwrap_or_default());
+        let on_input = Callback::new(move |text: String| {
+            let value = if text.trim().is_empty() { Some(None) } else { text.trim().parse().ok().map(Some) };
+            if let Some(value) = value {
+                edit_dossier(state, &id.get_untracked(), |d| set(d, value));
+            }
+        });
+        view! { <TextField id=field label=text value on_input kind="numeric" same=same_optional_count max_chars=6 class="count-field"/> }
     };
+    let signalled_on = dossier_memo(state, id, |d| d.and_then(|d| d.signalled_on).map(iso_date).unwrap_or_default());
+    let set_signalled_on = Callback::new(move |text: String| {
+        let value = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok().filter(|date| date_in_range(*date));
+        edit_dossier(state, &id.get_untracked(), |d| d.signalled_on = value);
+    });
     let add_code = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let code = new_code.get_untracked().trim().to_uppercase();
@@ -145,11 +139,8 @@ fn Absences(dossier: PupilDossier) -> impl IntoView {
         <section class="card" aria-labelledby="absences-title">
             <h2 id="absences-title">"Afwezigheden dit schooljaar"</h2>
             <div class="count-grid">
-                {STANDARD_CODES.iter().map(|code| count_input(code.to_string(), dossier.half_days(code))).collect_view()}
-                {move || extra_codes.get().into_iter().map(|code| {
-                    let n = state.workspace.with_untracked(|w| w.dossier(&id.get_untracked()).map(|d| d.half_days(&code)).unwrap_or(0));
-                    count_input(code, n)
-                }).collect_view()}
+                {STANDARD_CODES.iter().map(|code| count_input(code.to_string())).collect_view()}
+                {move || extra_codes.get().into_iter().map(count_input).collect_view()}
             </div>
             <form class="inline-form" on:submit=add_code>
                 <div class="field">
@@ -159,17 +150,10 @@ fn Absences(dossier: PupilDossier) -> impl IntoView {
                 <button type="submit" class="button">"Toevoegen"</button>
             </form>
             <div class="count-grid">
-                {optional_count("afwezig-6-weken", "Waarvan in de laatste 6 weken (alle codes)", dossier.last_six_weeks, |d, v| d.last_six_weeks = v)}
-                {optional_count("afwezig-sept-okt", "Waarvan in september en oktober (alle codes)", dossier.september_october, |d, v| d.september_october = v)}
+                {optional_count("afwezig-6-weken", "Waarvan in de laatste 6 weken (alle codes)", |d| d.last_six_weeks, |d, v| d.last_six_weeks = v)}
+                {optional_count("afwezig-sept-okt", "Waarvan in september en oktober (alle codes)", |d| d.september_october, |d, v| d.september_october = v)}
             </div>
-            <div class="field">
-                <label for="signalled-on">"Signaal aan het CLB gegeven op"</label>
-                <input id="signalled-on" type="date" prop:value=dossier.signalled_on.map(iso_date).unwrap_or_default()
-                    on:input=move |e| {
-                        let value = NaiveDate::parse_from_str(&event_target_value(&e), "%Y-%m-%d").ok();
-                        edit_dossier(state, &id.get_untracked(), |d| d.signalled_on = value);
-                    }/>
-            </div>
+            <TextField id="signalled-on" label="Signaal aan het CLB gegeven op" value=signalled_on on_input=set_signalled_on kind="date"/>
             <ul class="facts" data-testid="absence-facts">
                 {move || {
                     let (b, total, due, signalled, fast, recent, sept_oct) = figures.get();
@@ -199,9 +183,10 @@ fn Absences(dossier: PupilDossier) -> impl IntoView {
 }
 
 #[component]
-fn WarningSigns(dossier: PupilDossier) -> impl IntoView {
+fn WarningSigns() -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
+    let ticked = dossier_memo(state, id, |d| d.map(|d| d.warning_signs.clone()).unwrap_or_default());
     let derived_fast = dossier_memo(state, id, |d| d.is_some_and(|d| d.piling_up_fast()));
     let items = checklist().sections.iter().find(|s| s.id == "knipperlichten").map(|s| s.items.clone()).unwrap_or_default();
     view! {
@@ -211,11 +196,12 @@ fn WarningSigns(dossier: PupilDossier) -> impl IntoView {
             <div class="checks">
                 {items.into_iter().map(|item| {
                     let item_id = item.id.clone();
-                    let checked = dossier.warning_signs.contains(&item.id);
+                    let ticked_id = item.id.clone();
+                    let checked = move || ticked.with(|signs| signs.contains(&ticked_id));
                     let is_fast = item.id == "snelle-opstapeling";
                     view! {
                         <label class="check">
-                            <input type="checkbox" prop:checked=move || checked || (is_fast && derived_fast.get()) disabled=move || is_fast && derived_fast.get() on:change=move |e| {
+                            <input type="checkbox" prop:checked=move || checked() || (is_fast && derived_fast.get()) disabled=move || is_fast && derived_fast.get() on:change=move |e| {
                                 let on = event_target_checked(&e);
                                 let item_id = item_id.clone();
                                 edit_dossier(state, &id.get_untracked(), move |d| {

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use crate::domain::limits::MAX_NAME_CHARS;
 use crate::domain::self_scan::{Action, ActionStatus, Objective};
 use crate::ui::browser::new_id;
+use crate::ui::components::TextField;
 use crate::ui::state::use_app_state;
 
 use super::{edit_scan, route_param, scan_memo};
@@ -51,14 +53,11 @@ pub fn ActionPlan(objective: &'static Objective) -> impl IntoView {
 fn ActionEditor(id: String) -> impl IntoView {
     let state = use_app_state();
     let scan_id = route_param("scan");
-    let action: Action = state
-        .workspace
-        .with_untracked(|w| {
-            w.self_scan(&scan_id.get_untracked())
-                .and_then(|s| s.actions.iter().find(|a| a.id == id).cloned())
-        })
-        .unwrap_or_default();
     let action_id = StoredValue::new(id.clone());
+    // The action as stored now: every field follows it, also when another tab edits it.
+    let stored = scan_memo(state, scan_id, move |scan| {
+        scan.and_then(|s| s.actions.iter().find(|a| a.id == action_id.get_value()).cloned()).unwrap_or_default()
+    });
     let update = move |change: Box<dyn FnOnce(&mut Action)>| {
         edit_scan(state, &scan_id.get_untracked(), |scan| {
             if let Some(action) = scan.action_mut(&action_id.get_value()) {
@@ -69,26 +68,12 @@ fn ActionEditor(id: String) -> impl IntoView {
     let text_field = move |suffix: &'static str,
                            label: &'static str,
                            hint: &'static str,
-                           value: String,
+                           read: fn(&Action) -> &String,
                            set: fn(&mut Action, String)| {
-        let field_id = format!("{}-{suffix}", action_id.get_value());
-        let hint_id = format!("{field_id}-hint");
-        view! {
-            <div class="field">
-                <label for=field_id.clone()>{label}</label>
-                <p class="hint" id=hint_id.clone()>{hint}</p>
-                <input
-                    id=field_id
-                    type="text"
-                    aria-describedby=hint_id
-                    prop:value=value
-                    on:input=move |event| {
-                        let text = event_target_value(&event);
-                        update(Box::new(move |action| set(action, text)));
-                    }
-                />
-            </div>
-        }
+        let value = Memo::new(move |_| stored.with(|a| read(a).clone()));
+        let on_input = Callback::new(move |text: String| update(Box::new(move |action| set(action, text))));
+        let id = format!("{}-{suffix}", action_id.get_value());
+        view! { <TextField id label hint value on_input max_chars=MAX_NAME_CHARS/> }
     };
     let status_id = format!("{id}-status");
     let remove = move |_| {
@@ -98,10 +83,10 @@ fn ActionEditor(id: String) -> impl IntoView {
     view! {
         <li class="action">
             <div class="action__fields">
-                {text_field("wat", "Wat", "Geplande actie", action.what.clone(), |a, t| a.what = t)}
-                {text_field("wie", "Wie", "Actoren", action.who.clone(), |a, t| a.who = t)}
-                {text_field("wanneer", "Wanneer", "Een datum of bv. “tegen januari”", action.when.clone(), |a, t| a.when = t)}
-                {text_field("check", "Check", "Borgen of bijsturen", action.check.clone(), |a, t| a.check = t)}
+                {text_field("wat", "Wat", "Geplande actie", |a| &a.what, |a, t| a.what = t)}
+                {text_field("wie", "Wie", "Actoren", |a| &a.who, |a, t| a.who = t)}
+                {text_field("wanneer", "Wanneer", "Een datum of bv. “tegen januari”", |a| &a.when, |a, t| a.when = t)}
+                {text_field("check", "Check", "Borgen of bijsturen", |a| &a.check, |a, t| a.check = t)}
                 <div class="field">
                     <label for=status_id.clone()>"Status"</label>
                     <select
@@ -116,7 +101,7 @@ fn ActionEditor(id: String) -> impl IntoView {
                         {ActionStatus::ALL
                             .into_iter()
                             .map(|status| view! {
-                                <option value=status.label() selected=status == action.status>
+                                <option value=status.label() prop:selected=move || stored.with(|a| a.status == status)>
                                     {status.label()}
                                 </option>
                             })

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 
-use crate::domain::self_scan::{self_scan_content, Block, Objective, Phase, Track};
+use crate::domain::self_scan::{self_scan_content, Block, BlockAnswer, Objective, Phase, Track};
 use crate::ui::browser::set_page_title;
-use crate::ui::components::{AnswerBox, DataGate, Link, ReadingText, ScorePicker};
+use crate::ui::components::{DataGate, Link, ReadingText, ScorePicker, TextField};
 use crate::ui::state::use_app_state;
 
 use super::action_plan::ActionPlan;
@@ -95,10 +95,12 @@ fn ObjectiveView(
 fn BlockForm(block: &'static Block, titled: bool) -> impl IntoView {
     let state = use_app_state();
     let scan_id = route_param("scan");
-    let answer = state
-        .workspace
-        .with_untracked(|w| w.self_scan(&scan_id.get_untracked()).and_then(|s| s.answer(&block.id).cloned()))
-        .unwrap_or_default();
+    // Each field follows its own value, so a change elsewhere touches only that field.
+    let stored_text = move |read: fn(&BlockAnswer, usize) -> Option<&String>, index: usize| {
+        scan_memo(state, scan_id, move |scan| {
+            scan.and_then(|s| s.answer(&block.id)).and_then(|a| read(a, index)).cloned().unwrap_or_default()
+        })
+    };
     let score = scan_memo(state, scan_id, move |scan| scan.and_then(|s| s.score(&block.id)));
     let set_score = Callback::new(move |value: Option<u8>| {
         edit_scan(state, &scan_id.get_untracked(), |scan| scan.set_score(&block.id, value));
@@ -119,10 +121,10 @@ fn BlockForm(block: &'static Block, titled: bool) -> impl IntoView {
             });
             view! {
                 <li>
-                    <AnswerBox
+                    <TextField
                         id=format!("{}-vraag-{}", block.id, index + 1)
                         label=question.clone()
-                        initial=answer.notes.get(&index).cloned().unwrap_or_default()
+                        value=stored_text(|a, i| a.notes.get(&i), index)
                         on_input
                         rows=2
                     />
@@ -151,11 +153,12 @@ fn BlockForm(block: &'static Block, titled: bool) -> impl IntoView {
                 score
                 on_change=set_score
             />
-            <AnswerBox
+            <TextField
                 id=format!("{}-inzet", block.id)
                 label=IMPROVEMENT_QUESTION
-                initial=answer.improvement.clone()
+                value=stored_text(|a, _| Some(&a.improvement), 0)
                 on_input=set_improvement
+                rows=3
             />
         </section>
     }

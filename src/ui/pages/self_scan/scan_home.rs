@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::domain::self_scan::{self_scan_content, Objective, Phase, Track};
+use crate::domain::limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS};
+use crate::domain::self_scan::{self_scan_content, Objective, Phase, SelfScan, Track};
 use crate::ui::browser::set_page_title;
-use crate::ui::components::{DataGate, Link, ReadingText};
+use crate::ui::components::{DataGate, Link, ReadingText, TextField};
 use crate::ui::state::use_app_state;
 
 use super::{after_first_paint, edit_scan, route_param, scan_memo, score_text, ScanNotFound};
@@ -78,33 +79,21 @@ fn ScanHome() -> impl IntoView {
 fn ScanDetails() -> impl IntoView {
     let state = use_app_state();
     let id = route_param("scan");
-    let initial = state.workspace.with_untracked(|w| {
-        w.self_scan(&id.get_untracked())
-            .map(|s| (s.school_name.clone(), s.school_year.clone(), s.participants.clone()))
-            .unwrap_or_default()
-    });
-    let field = move |field_id: &'static str, label: &'static str, value: String, set: fn(&mut crate::domain::self_scan::SelfScan, String)| {
-        view! {
-            <div class="field">
-                <label for=field_id>{label}</label>
-                <input
-                    id=field_id
-                    type="text"
-                    prop:value=value
-                    on:input=move |event| {
-                        let text = event_target_value(&event);
-                        edit_scan(state, &id.get_untracked(), |scan| set(scan, text));
-                    }
-                />
-            </div>
-        }
+    let field = move |field_id: &'static str,
+                      label: &'static str,
+                      max_chars: usize,
+                      read: fn(&SelfScan) -> &String,
+                      set: fn(&mut SelfScan, String)| {
+        let value = scan_memo(state, id, move |scan| scan.map(|s| read(s).clone()).unwrap_or_default());
+        let on_input = Callback::new(move |text: String| edit_scan(state, &id.get_untracked(), |scan| set(scan, text)));
+        view! { <TextField id=field_id label value on_input max_chars/> }
     };
     view! {
         <details class="card scan-details">
             <summary>"Gegevens van deze scan: school, schooljaar, deelnemers"</summary>
-            {field("scan-school", "School", initial.0, |scan, text| scan.school_name = text)}
-            {field("scan-year", "Schooljaar of datum", initial.1, |scan, text| scan.school_year = text)}
-            {field("scan-participants", "Wie neemt deel?", initial.2, |scan, text| scan.participants = text)}
+            {field("scan-school", "School", MAX_NAME_CHARS, |s| &s.school_name, |scan, text| scan.school_name = text)}
+            {field("scan-year", "Schooljaar of datum", MAX_LABEL_CHARS, |s| &s.school_year, |scan, text| scan.school_year = text)}
+            {field("scan-participants", "Wie neemt deel?", MAX_NAME_CHARS, |s| &s.participants, |scan, text| scan.participants = text)}
         </details>
     }
 }

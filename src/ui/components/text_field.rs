@@ -1,0 +1,132 @@
+use leptos::html::{Input, Textarea};
+use leptos::prelude::*;
+
+use crate::domain::limits::MAX_NOTE_CHARS;
+
+/// A labelled text field that shows the stored value and reports every keystroke, so
+/// autosave keeps up.
+///
+/// It follows the document: when the value changes elsewhere (another tab, a merge, an
+/// import), the field shows it. It is only written when its text means something else than
+/// the stored value (`same`), so the caret never moves while someone types, and a count
+/// field the user just emptied is not filled with "0" under their fingers.
+#[component]
+pub fn TextField(
+    /// The element id, unique on the page.
+    #[prop(into)]
+    id: String,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    /// The stored value, as the field shows it.
+    #[prop(into)]
+    value: Signal<String>,
+    on_input: Callback<String>,
+    /// Lines of a multi-line answer; 0 is a one-line field.
+    #[prop(optional)]
+    rows: u32,
+    #[prop(default = MAX_NOTE_CHARS)] max_chars: usize,
+    /// `text`, `date`; with `numeric`, a one-line field for a count.
+    #[prop(default = "text")]
+    kind: &'static str,
+    /// Whether the field's text and the stored value mean the same; by default, equal text.
+    #[prop(optional)]
+    same: Option<fn(&str, &str) -> bool>,
+    #[prop(optional, into)] invalid: Signal<bool>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional, into)] class: Option<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let limit_id = format!("{id}-limit");
+    let same = same.unwrap_or(|a, b| a == b);
+    let length = RwSignal::new(value.get_untracked().chars().count());
+    let at_limit = move || length.get() >= max_chars;
+    let described_by = {
+        let hint_id = hint.as_ref().map(|_| hint_id.clone());
+        let limit_id = limit_id.clone();
+        move || {
+            let ids: Vec<String> = hint_id.iter().cloned().chain(at_limit().then(|| limit_id.clone())).collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let typed = move |text: String| {
+        length.set(text.chars().count());
+        on_input.run(text);
+    };
+    let follow = move |shown: &str, write: &dyn Fn(&str)| {
+        if !same(shown, &value.get()) {
+            write(&value.get_untracked());
+            length.set(value.get_untracked().chars().count());
+        }
+    };
+    let input_mode = (kind == "numeric").then_some("numeric");
+    let input_type = if kind == "date" { "date" } else { "text" };
+    let control = if rows > 0 {
+        let node = NodeRef::<Textarea>::new();
+        Effect::new(move |_| {
+            if let Some(area) = node.get() {
+                follow(&area.value(), &|text| area.set_value(text));
+            }
+        });
+        view! {
+            <textarea
+                id=id.clone()
+                node_ref=node
+                rows=rows
+                maxlength=max_chars
+                aria-describedby=described_by
+                aria-invalid=move || invalid.get().then_some("true")
+                prop:value=value.get_untracked()
+                on:input=move |event| typed(event_target_value(&event))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        let node = NodeRef::<Input>::new();
+        Effect::new(move |_| {
+            if let Some(input) = node.get() {
+                follow(&input.value(), &|text| input.set_value(text));
+            }
+        });
+        view! {
+            <input
+                id=id.clone()
+                node_ref=node
+                type=input_type
+                inputmode=input_mode
+                autocomplete=autocomplete.unwrap_or("off")
+                maxlength=(kind != "date").then_some(max_chars)
+                min=(kind == "date").then(|| format!("{}-01-01", crate::domain::limits::FIRST_YEAR))
+                max=(kind == "date").then(|| format!("{}-12-31", crate::domain::limits::LAST_YEAR))
+                aria-describedby=described_by
+                aria-invalid=move || invalid.get().then_some("true")
+                prop:value=value.get_untracked()
+                on:input=move |event| typed(event_target_value(&event))
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class=format!("field {}", class.unwrap_or_default())>
+            <label for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {control}
+            <Show when=at_limit>
+                <p class="hint hint--limit" id=limit_id.clone()>{format!("Hoogstens {max_chars} tekens.")}</p>
+            </Show>
+        </div>
+    }
+}
+
+/// For count fields: an empty field and 0 mean the same.
+pub fn same_count(shown: &str, stored: &str) -> bool {
+    let count = |text: &str| match text.trim() {
+        "" => Some(0),
+        text => text.parse::<u32>().ok(),
+    };
+    count(shown) == count(stored)
+}
+
+/// For optional counts: the number, or nothing; what does not parse is left to the user.
+pub fn same_optional_count(shown: &str, stored: &str) -> bool {
+    shown.trim() == stored.trim() || shown.trim().parse::<u32>().ok().is_some_and(|n| stored.trim().parse() == Ok(n))
+}

@@ -1,0 +1,143 @@
+// Nothing lost between tabs: an idle tab's fields follow the other tab's edits, two tabs
+// editing different fields of one dossier both keep their edit, and typing then closing the
+// tab at once keeps what was typed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, watchForErrors, waitForApp, seedWorkspace, waitUntilSaved } from './support.mjs';
+
+const app = useApp();
+
+const AT = '2026-11-23T10:00:00Z';
+
+function seed() {
+  return {
+    schema_version: 2, created_at: AT, updated_at: AT, organisation_name: 'De Linde',
+    self_scans: [{ id: 's-1', school_name: 'De Linde', school_year: '2026-2027', created_at: AT, updated_at: AT, blocks: {}, actions: [] }],
+    dossiers: [{ id: 'd-a', label: 'AB-1', class_name: '3B', school_year: '2026-2027', created_at: AT, updated_at: AT, absences: { B: 3 } }],
+    consultations: [],
+  };
+}
+
+async function open(path, { page, seeded, withoutChannel } = {}) {
+  page ??= await app.browser.context.newPage();
+  if (withoutChannel) await page.addInitScript(() => { delete window.BroadcastChannel; });
+  await page.goto(app.server.url(path));
+  await waitForApp(page);
+  if (seeded) {
+    await seedWorkspace(page, seed());
+    await page.reload();
+    await waitForApp(page);
+  }
+  return page;
+}
+
+/** The workspace as IndexedDB holds it now. */
+function stored(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const request = indexedDB.open('verzuimwijzer', 1);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const get = request.result.transaction('workspace').objectStore('workspace').get('current');
+      get.onsuccess = () => { request.result.close(); resolve(JSON.parse(get.result)); };
+      get.onerror = () => reject(get.error);
+    };
+  }));
+}
+
+const classField = (page) => page.getByLabel('Klas', { exact: true });
+
+async function openDossierDetails(page) {
+  await open('leerlingen/d-a', { page });
+  await page.getByText('Gegevens: label, klas, schooljaar').click();
+}
+
+test('an idle tab\'s text fields follow the other tab, and typing there builds on what it shows', async () => {
+  const first = await open('', { seeded: true });
+  const second = await open('');
+  const errors = [first, second].map(watchForErrors);
+  await openDossierDetails(first);
+  await openDossierDetails(second);
+
+  await classField(first).fill('3C');
+  await waitUntilSaved(first);
+  await second.waitForFunction(() => document.querySelector('#dossier-edit-class')?.value === '3C');
+  await classField(second).press('End');
+  await classField(second).pressSequentially('1');
+  await waitUntilSaved(second);
+  await first.waitForFunction(() => document.querySelector('#dossier-edit-class')?.value === '3C1');
+  assert.equal((await stored(first)).dossiers[0].class_name, '3C1');
+
+  // Counts follow as well.
+  await first.getByLabel('Z-codes (halve dagen)').fill('4');
+  await waitUntilSaved(first);
+  await second.waitForFunction(() => document.querySelector('#afwezig-Z')?.value === '4');
+
+  // A note of the self-scan.
+  const objective = 'zelfscan/s-1';
+  for (const page of [first, second]) {
+    await open(objective, { page });
+    await page.locator('a[href*="/doel/"]').first().click();
+    await page.locator('textarea').first().waitFor();
+  }
+  const note = (page) => page.locator('textarea').first();
+  await note(first).fill('Notitie uit tab één.');
+  await waitUntilSaved(first);
+  const id = await note(first).getAttribute('id');
+  await second.waitForFunction((id) => document.getElementById(id)?.value === 'Notitie uit tab één.', id);
+  await note(second).press('End');
+  await note(second).pressSequentially(' Aanvulling tab 2.');
+  await waitUntilSaved(second);
+  await first.waitForFunction((id) => document.getElementById(id)?.value === 'Notitie uit tab één. Aanvulling tab 2.', id);
+  assert.deepEqual(errors.flat(), []);
+  await first.close();
+  await second.close();
+});
+
+test('two tabs editing different fields of one dossier at the same moment both keep their edit', async () => {
+  const first = await open('', { seeded: true });
+  // Without the channel, neither tab hears of the other: only the revision check and the
+  // per-field merge stand between their edits.
+  const second = await open('', { withoutChannel: true });
+  await openDossierDetails(first);
+  await openDossierDetails(second);
+  for (let round = 1; round <= 10; round += 1) {
+    await Promise.all([
+      classField(first).fill(`${round}A`),
+      second.getByLabel('Z-codes (halve dagen)').fill(String(round)),
+    ]);
+    await Promise.all([waitUntilSaved(first), waitUntilSaved(second)]);
+    // Each tab saves once more after hearing of the other (or at its next edit); wait until
+    // the stored document holds both.
+    await first.waitForFunction(async (round) => {
+      const read = () => new Promise((resolve) => {
+        const request = indexedDB.open('verzuimwijzer', 1);
+        request.onsuccess = () => {
+          const get = request.result.transaction('workspace').objectStore('workspace').get('current');
+          get.onsuccess = () => { request.result.close(); resolve(JSON.parse(get.result)); };
+        };
+      });
+      const dossier = (await read()).dossiers[0];
+      return dossier.class_name === `${round}A` && dossier.absences.Z === round;
+    }, round, { polling: 100, timeout: 10_000 });
+  }
+  assert.equal(await first.getByTestId('sync-notice').count(), 0, 'no conflict: different fields');
+  assert.equal(await second.getByTestId('sync-notice').count(), 0);
+  await first.close();
+  await second.close();
+});
+
+test('typing and closing the tab at once keeps the edit, 20 times out of 20', async () => {
+  const setup = await open('', { seeded: true });
+  await setup.close();
+  for (let attempt = 1; attempt <= 20; attempt += 1) {
+    const page = await open('leerlingen/d-a');
+    await page.getByText('Gegevens: label, klas, schooljaar').click();
+    await classField(page).fill(`Poging ${attempt}`);
+    await page.close();
+    const check = await open('leerlingen/d-a');
+    await check.getByText('Gegevens: label, klas, schooljaar').click();
+    await check.waitForFunction((want) => document.querySelector('#dossier-edit-class')?.value === want, `Poging ${attempt}`, { timeout: 5_000 });
+    await waitUntilSaved(check).catch(() => {});
+    await check.close();
+  }
+});
