@@ -215,6 +215,13 @@ fn items_get_their_own_change_time(mut value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
+/// Removes the first item that `is_it`, and only that one.
+pub fn remove_first<T>(items: &mut Vec<T>, is_it: impl Fn(&T) -> bool) {
+    if let Some(at) = items.iter().position(is_it) {
+        items.remove(at);
+    }
+}
+
 fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -374,16 +381,18 @@ impl Workspace {
         self.consultations.iter().find(|c| c.id == id)
     }
 
+    // Each removes exactly one item, even from a document that an older version let hold
+    // two items with one id.
     pub fn remove_consultation(&mut self, id: &str) {
-        self.consultations.retain(|c| c.id != id);
+        remove_first(&mut self.consultations, |c| c.id == id);
     }
 
     pub fn remove_dossier(&mut self, id: &str) {
-        self.dossiers.retain(|d| d.id != id);
+        remove_first(&mut self.dossiers, |d| d.id == id);
     }
 
     pub fn remove_self_scan(&mut self, id: &str) {
-        self.self_scans.retain(|scan| scan.id != id);
+        remove_first(&mut self.self_scans, |scan| scan.id == id);
     }
 
     /// True when nothing has been entered yet.

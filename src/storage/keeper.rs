@@ -315,8 +315,11 @@ impl<S: WorkspaceStore> Keeper<S> {
     }
 
     /// Brings in the unsaved edits of a tab that was closed (see [`Keeper::pending`]): merged
-    /// with what is stored now, as if that tab had saved. Without their base, the edits are
-    /// kept whole as a backup instead, since merging them could undo later work.
+    /// with what is stored now, field by field. Where the stored workspace changed the same
+    /// field since, the stored value stays (it may be a later edit made knowing the closed
+    /// tab's, whose save then did land) and the closed tab's value is offered. Without their
+    /// base, the edits are kept whole as a backup instead, since merging them could undo
+    /// later work.
     pub async fn recover(&self, pending: &Pending) {
         let Ok(edited) = Workspace::from_json(&pending.document) else { return };
         let base = match (&pending.base, pending.revision == self.revision()) {
@@ -331,18 +334,18 @@ impl<S: WorkspaceStore> Keeper<S> {
             }
             return;
         };
-        let conflicts = {
+        let (changed, conflicts) = {
             let mut tab = self.tab.borrow_mut();
-            let merged = merge_concurrent(&base, &edited, &tab.current);
-            if merged.workspace == tab.current {
-                return;
-            }
+            let merged = merge_concurrent(&base, &tab.current, &edited);
+            let changed = merged.workspace != tab.current;
             tab.current = merged.workspace;
-            merged.conflicts
+            (changed, merged.conflicts)
         };
-        (self.listener)(Change::Workspace);
         self.keep_conflicts(&self.store(), &conflicts).await;
-        self.save().await;
+        if changed {
+            (self.listener)(Change::Workspace);
+            self.save().await;
+        }
     }
 
     /// The backups and conflict copies kept on this device.

@@ -141,3 +141,33 @@ test('typing and closing the tab at once keeps the edit, 20 times out of 20', as
     await check.close();
   }
 });
+
+test('the backups list on Gegevens follows a wipe in another tab', async () => {
+  const first = await open('gegevens', { seeded: true });
+  // A backup, as an import would have left it.
+  await first.evaluate((document) => new Promise((resolve, reject) => {
+    const request = indexedDB.open('verzuimwijzer', 1);
+    request.onsuccess = () => {
+      const tx = request.result.transaction('workspace', 'readwrite');
+      const snapshot = { id: '1', taken_at: '2026-11-23T10:00:00Z', reason: 'Voor het importeren van een test', contents: '1 leerlingdossier', document };
+      tx.objectStore('workspace').put(JSON.stringify({ snapshots: [snapshot], conflicts: [] }), 'backups');
+      tx.oncomplete = () => { request.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), JSON.stringify(seed()));
+  await first.reload();
+  await waitForApp(first);
+  await first.getByTestId('backup-list').getByText('Voor het importeren van een test').waitFor();
+
+  const second = await open('gegevens');
+  await second.getByRole('button', { name: 'Alle gegevens wissen…' }).click();
+  await second.getByLabel('Typ WISSEN om te bevestigen').fill('WISSEN');
+  await second.getByRole('button', { name: 'Definitief wissen' }).click();
+  await second.getByText('Alle gegevens op dit toestel zijn gewist.').waitFor();
+  await second.getByText('Nog geen back-ups').waitFor();
+  // The first tab was not touched, yet its list is up to date.
+  await first.getByText('Nog geen back-ups').waitFor({ timeout: 5_000 });
+  assert.equal(await first.getByLabel('Naam van de school of het CLB-team').inputValue(), '');
+  await first.close();
+  await second.close();
+});

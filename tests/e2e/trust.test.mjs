@@ -206,7 +206,7 @@ test('two tabs editing the same field of a dossier: this tab wins, the other val
   assert.match(await notice.innerText(), /Nu bewaard: «3D»\. Andere versie: «3C»/);
   await second.goto(app.server.url('gegevens'));
   await waitForApp(second);
-  assert.equal(await second.getByTestId('backup-list').count(), 0, 'no backup slot used');
+  assert.equal(await second.getByText('Versie uit een ander tabblad').count(), 0, 'no backup slot used');
   const kept = second.getByTestId('conflict-list');
   await kept.getByRole('button', { name: /Andere versie overnemen/ }).click();
   await waitUntilSaved(second);

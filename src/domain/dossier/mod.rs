@@ -141,6 +141,12 @@ impl PupilDossier {
         )
     }
 
+    /// Removes the measure `id`: exactly one, even where an older file brought two with
+    /// one id.
+    pub fn remove_measure(&mut self, id: &str) {
+        crate::domain::workspace::remove_first(&mut self.measures, |m| m.id == id);
+    }
+
     /// Measures in time order (undated ones last).
     pub fn timeline(&self) -> Vec<&Measure> {
         let mut measures: Vec<&Measure> = self.measures.iter().collect();
@@ -276,6 +282,17 @@ mod tests {
         let mut dossiers = vec![calm.clone(), fast.clone(), due.clone()];
         dossiers.sort_by_key(|d| d.urgency_key());
         assert_eq!(dossiers, [due, fast, calm]);
+    }
+
+    #[test]
+    fn removing_a_measure_removes_exactly_one() {
+        let mut d = dossier(1);
+        for result in ["eerste", "tweede"] {
+            d.measures.push(Measure { id: "m".into(), result: result.into(), ..Default::default() });
+        }
+        d.remove_measure("m");
+        assert_eq!(d.measures.len(), 1);
+        assert_eq!(d.measures[0].result, "tweede");
     }
 
     #[test]

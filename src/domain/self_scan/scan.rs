@@ -183,7 +183,7 @@ impl SelfScan {
     }
 
     pub fn remove_action(&mut self, id: &str) {
-        self.actions.retain(|action| action.id != id);
+        crate::domain::workspace::remove_first(&mut self.actions, |action| action.id == id);
     }
 
     /// (scored blocks, all blocks) over the whole scan.

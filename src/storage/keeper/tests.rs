@@ -256,6 +256,23 @@ fn edits_of_a_closed_tab_are_recovered_on_the_next_start_and_merged() {
 }
 
 #[test]
+fn recovered_edits_never_undo_a_later_stored_edit_of_the_same_field_but_are_offered() {
+    let (store, first, second) = two_tabs();
+    first.edit(|w| w.dossier_mut("d").unwrap().class_name = "3C".into());
+    let pending = first.keeper.pending().unwrap();
+    // Its save did land, and the other tab then changed the field knowingly.
+    ready(first.keeper.save());
+    ready(second.keeper.follow(first.last_stored().unwrap()));
+    second.edit(|w| w.dossier_mut("d").unwrap().class_name = "3D".into());
+    ready(second.keeper.save());
+    let reopened = TestTab::open(store.clone(), &ready(store.load()).unwrap());
+    ready(reopened.keeper.recover(&pending));
+    assert_eq!(class(&stored_workspace(&store)), "3D");
+    let [copy] = reopened.conflicts().try_into().expect("the closed tab's value is offered");
+    assert_eq!(copy.conflict.other, Some("3C".into()));
+}
+
+#[test]
 fn pending_edits_without_their_base_are_kept_whole_as_a_backup() {
     let (store, first, second) = two_tabs();
     first.edit(|w| w.dossier_mut("d").unwrap().class_name = "3C".into());

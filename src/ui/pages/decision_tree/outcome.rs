@@ -222,6 +222,7 @@ fn SaveForm(answers: Answers, dossier: Option<(String, String)>) -> impl IntoVie
                         id="raadpleging-label"
                         type="text"
                         autocomplete="off"
+                        maxlength=crate::domain::limits::MAX_LABEL_CHARS
                         aria-describedby="raadpleging-label-hint raadpleging-label-fout"
                         aria-invalid=move || missing.get().then_some("true")
                         prop:value=move || label.get()

@@ -289,7 +289,7 @@ fn Measures() -> impl IntoView {
                                 {(!m.result.is_empty()).then(|| view! { <p class="timeline__result">{format!("Resultaat: {}", m.result)}</p> })}
                                 <button type="button" class="button button--quiet" on:click=move |_| {
                                     let measure_id = measure_id.clone();
-                                    edit_dossier(state, &id.get_untracked(), move |d| d.measures.retain(|x| x.id != measure_id));
+                                    edit_dossier(state, &id.get_untracked(), move |d| d.remove_measure(&measure_id));
                                 }>"Verwijderen"</button>
                             </li>
                         }

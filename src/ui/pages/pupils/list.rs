@@ -5,7 +5,8 @@ use leptos_router::hooks::use_navigate;
 use crate::domain::dates::school_year;
 use crate::domain::dossier::PupilDossier;
 use crate::ui::browser::{new_id, now, today};
-use crate::ui::components::{DataGate, Link, PageHeader};
+use crate::domain::limits::MAX_LABEL_CHARS;
+use crate::ui::components::{DataGate, Link, PageHeader, TextField};
 use crate::ui::state::use_app_state;
 
 use super::warning_sign_text;
@@ -114,15 +115,11 @@ fn NewDossierForm() -> impl IntoView {
         navigate(&format!("/leerlingen/{id}"), Default::default());
     };
     let field = move |id: &'static str, text: &'static str, value: RwSignal<String>| {
-        view! {
-            <div class="field">
-                <label for=id>{text}</label>
-                <input id=id type="text" autocomplete="off" prop:value=move || value.get() on:input=move |e| {
-                    value.set(event_target_value(&e));
-                    missing.set(false);
-                }/>
-            </div>
-        }
+        let on_input = Callback::new(move |typed: String| {
+            value.set(typed);
+            missing.set(false);
+        });
+        view! { <TextField id label=text value on_input max_chars=MAX_LABEL_CHARS/> }
     };
     view! {
         <section class="card" aria-labelledby="new-dossier-title">

@@ -5,7 +5,8 @@ use leptos_router::hooks::use_navigate;
 use crate::domain::dates::{next_school_year, school_year};
 use crate::domain::self_scan::{self_scan_content, SelfScan};
 use crate::ui::browser::{format_local, new_id, now, today};
-use crate::ui::components::{DataGate, DeleteButton, Link, PageHeader};
+use crate::domain::limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS};
+use crate::ui::components::{DataGate, DeleteButton, Link, PageHeader, TextField};
 use crate::ui::state::use_app_state;
 
 #[component]
@@ -44,38 +45,29 @@ fn NewScanForm() -> impl IntoView {
         <section class="card" aria-labelledby="new-scan-title">
             <h2 id="new-scan-title">"Nieuwe zelfscan"</h2>
             <form on:submit=create>
-                <div class="field">
-                    <label for="new-scan-school">"School"</label>
-                    <input
-                        id="new-scan-school"
-                        type="text"
-                        autocomplete="organization"
-                        prop:value=move || school.get()
-                        on:input=move |event| school.set(event_target_value(&event))
-                    />
-                </div>
-                <div class="field">
-                    <label for="new-scan-year">"Schooljaar of datum"</label>
-                    <input
-                        id="new-scan-year"
-                        type="text"
-                        prop:value=move || year.get()
-                        on:input=move |event| year.set(event_target_value(&event))
-                    />
-                </div>
-                <div class="field">
-                    <label for="new-scan-participants">"Wie neemt deel?"</label>
-                    <p class="hint" id="new-scan-participants-hint">
-                        "Bijvoorbeeld: directie, zorgcoördinator, leerlingbegeleider, CLB-medewerker."
-                    </p>
-                    <input
-                        id="new-scan-participants"
-                        type="text"
-                        aria-describedby="new-scan-participants-hint"
-                        prop:value=move || participants.get()
-                        on:input=move |event| participants.set(event_target_value(&event))
-                    />
-                </div>
+                <TextField
+                    id="new-scan-school"
+                    label="School"
+                    value=school
+                    on_input=Callback::new(move |text| school.set(text))
+                    max_chars=MAX_NAME_CHARS
+                    autocomplete="organization"
+                />
+                <TextField
+                    id="new-scan-year"
+                    label="Schooljaar of datum"
+                    value=year
+                    on_input=Callback::new(move |text| year.set(text))
+                    max_chars=MAX_LABEL_CHARS
+                />
+                <TextField
+                    id="new-scan-participants"
+                    label="Wie neemt deel?"
+                    hint="Bijvoorbeeld: directie, zorgcoördinator, leerlingbegeleider, CLB-medewerker."
+                    value=participants
+                    on_input=Callback::new(move |text| participants.set(text))
+                    max_chars=MAX_NAME_CHARS
+                />
                 <button type="submit" class="button button--primary">"Zelfscan starten"</button>
             </form>
         </section>
