@@ -17,6 +17,8 @@ pub fn ChecklistPage() -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
     let query = use_query_map();
+    // Without the label: the browser keeps titles in its history.
+    set_page_title("Checklist");
     let version = Memo::new(move |_| {
         if query.with(|q| q.get("versie").as_deref() == Some("beknopt")) { ChecklistVersion::Brief } else { ChecklistVersion::Extended }
     });
@@ -29,7 +31,6 @@ pub fn ChecklistPage() -> impl IntoView {
                     let version = version.get();
                     let title = checklist().title(version).to_owned();
                     let crumb = label.clone();
-                    set_page_title(&format!("Checklist · {label}"));
                     view! {
                         <nav class="breadcrumb print-hidden" aria-label="Kruimelpad">
                             <Link href="/leerlingen">"Leerlingen"</Link>" › "

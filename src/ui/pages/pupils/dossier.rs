@@ -32,7 +32,7 @@ pub fn DossierPage() -> impl IntoView {
 fn Dossier(label: String) -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
-    set_page_title(&format!("Leerling {label}"));
+    set_page_title("Leerling");
     let dossier = state.workspace.with_untracked(|w| w.dossier(&id.get_untracked()).cloned()).unwrap_or_default();
     let navigate = use_navigate();
     let delete = Callback::new(move |()| {
