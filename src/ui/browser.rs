@@ -103,6 +103,18 @@ fn base36(mut n: u64) -> String {
     String::from_utf8(out).expect("ascii digits")
 }
 
+/// The text this tab keeps under `key` (sessionStorage: kept across reloads and back/forward,
+/// gone when the tab is closed, never in the browser's history).
+pub fn tab_value(key: &str) -> Option<String> {
+    web_sys::window()?.session_storage().ok()??.get_item(key).ok()?
+}
+
+/// Keeps `value` under `key` for this tab (see [`tab_value`]); false where the browser refuses.
+pub fn set_tab_value(key: &str, value: &str) -> bool {
+    let storage = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    storage.is_some_and(|storage| storage.set_item(key, value).is_ok())
+}
+
 /// Opens the browser's print dialog (which also saves as PDF).
 pub fn print_page() {
     if let Some(window) = web_sys::window() {

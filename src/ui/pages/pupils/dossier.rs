@@ -58,7 +58,7 @@ fn Dossier(label: String) -> impl IntoView {
             <p class="lead">{format!("Klas {} · {}", dossier.class_name, dossier.school_year)}</p>
             <div class="button-row">
                 <Link href=format!("/leerlingen/{}/checklist", dossier.id) attr:class="button button--primary">"Checklist PA bij aanmelding CLB"</Link>
-                <Link href=format!("/beslisboom?dossier={}", dossier.id) attr:class="button">"Beslisboom voor deze leerling"</Link>
+                <Link href=crate::ui::pages::decision_tree::wizard_for_dossier(&dossier.id) attr:class="button">"Beslisboom voor deze leerling"</Link>
                 <Link href=format!("/gegevens?export=dossier:{}", dossier.id) attr:class="button">"Exporteren (bv. voor het CLB)"</Link>
                 <DeleteButton
                     question="Dit leerlingdossier verwijderen?"
@@ -352,7 +352,7 @@ fn Consultations() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
-            <p><Link href=move || format!("/beslisboom?dossier={}", id.get()) attr:class="button button--primary">"Beslisboom starten voor deze leerling"</Link></p>
+            <p><Link href=move || crate::ui::pages::decision_tree::wizard_for_dossier(&id.get()) attr:class="button button--primary">"Beslisboom starten voor deze leerling"</Link></p>
             <Show when=move || others.with(|o| !o.is_empty())>
                 <form class="inline-form" on:submit=attach>
                     <div class="field">
