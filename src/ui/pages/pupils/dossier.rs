@@ -249,11 +249,17 @@ fn Measures() -> impl IntoView {
     let by = RwSignal::new(String::new());
     let toward = RwSignal::new("leerling".to_string());
     let result = RwSignal::new(String::new());
+    let date_problem = RwSignal::new(None::<String>);
     let add = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
+        let day = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d").ok();
+        if let Some(Err(problem)) = day.map(crate::domain::limits::check_date) {
+            date_problem.set(Some(format!("Kies een andere datum: {problem}.")));
+            return;
+        }
         let measure = Measure {
             id: new_id("maatregel"),
-            date: NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d").ok(),
+            date: day,
             what: what.get_untracked(),
             by: by.get_untracked(),
             toward: match toward.get_untracked().as_str() {
@@ -271,9 +277,14 @@ fn Measures() -> impl IntoView {
         <section class="card" aria-labelledby="measures-title">
             <h2 id="measures-title">"Dossier van begeleidende maatregelen"</h2>
             <p class="hint">"Wat de school deed, wie, naar wie en met welk resultaat: de regelgeving vraagt dit dossier, ongeacht het aantal afwezigheden."</p>
-            <form class="measure-form" on:submit=add>
+            // novalidate: a date out of range gets the message below, in Dutch, not the browser's.
+            <form class="measure-form" novalidate on:submit=add>
                 <div class="field"><label for="measure-date">"Datum"</label>
-                    <input id="measure-date" type="date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/></div>
+                    <input id="measure-date" type="date"
+                        min=iso_date(crate::domain::limits::first_day()) max=iso_date(crate::domain::limits::last_day())
+                        aria-invalid=move || date_problem.with(Option::is_some).then_some("true") aria-describedby="measure-date-fout"
+                        prop:value=move || date.get() on:input=move |e| { date.set(event_target_value(&e)); date_problem.set(None); }/>
+                    <p id="measure-date-fout" class="field-error" role="alert">{move || date_problem.get()}</p></div>
                 <div class="field"><label for="measure-what">"Wat"</label>
                     <select id="measure-what" on:change=move |e| what.set(event_target_value(&e))>
                         {MEASURE_KINDS.iter().map(|(_, label)| view! { <option value=*label>{*label}</option> }).collect_view()}
