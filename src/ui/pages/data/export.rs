@@ -143,30 +143,14 @@ pub fn ExportSection() -> impl IntoView {
                         }}
                     </select>
                 </div>
-                <div class="check-row">
-                    <label class="check">
-                        <input
-                            id="export-encrypt"
-                            type="checkbox"
-                            prop:checked=move || encrypted.get()
-                            on:change=move |event| encrypted.set(event_target_checked(&event))
-                        />
-                        "Versleutelen met een wachtwoord (bijvoorbeeld om per e-mail naar het CLB te sturen)"
-                    </label>
-                </div>
+                <ExportOption
+                    id="export-encrypt"
+                    text="Versleutelen met een wachtwoord (bijvoorbeeld om per e-mail naar het CLB te sturen)"
+                    on=encrypted
+                />
                 // The label would show in the browser's downloads and travel with the file.
                 <Show when=move || !encrypted.get() && choice.with(|c| c.starts_with("dossier:"))>
-                    <div class="check-row">
-                        <label class="check">
-                            <input
-                                id="export-label-in-name"
-                                type="checkbox"
-                                prop:checked=move || label_in_name.get()
-                                on:change=move |event| label_in_name.set(event_target_checked(&event))
-                            />
-                            "Naam van het bestand met label"
-                        </label>
-                    </div>
+                    <ExportOption id="export-label-in-name" text="Naam van het bestand met label" on=label_in_name/>
                 </Show>
                 <Show when=move || encrypted.get()>
                     <div class="field">
@@ -199,5 +183,23 @@ pub fn ExportSection() -> impl IntoView {
             </form>
             <ResultNotice message/>
         </section>
+    }
+}
+
+/// A tick box of the export form.
+#[component]
+fn ExportOption(id: &'static str, text: &'static str, on: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="check-row">
+            <label class="check">
+                <input
+                    id=id
+                    type="checkbox"
+                    prop:checked=move || on.get()
+                    on:change=move |event| on.set(event_target_checked(&event))
+                />
+                {text}
+            </label>
+        </div>
     }
 }
