@@ -47,131 +47,164 @@ pub fn check_date(date: NaiveDate) -> Result<(), String> {
 /// [`check_date`]; the error names the first field that does not fit. Checked for imported
 /// files, as part of [`Workspace::check_consistency`]. One pass over the data.
 pub fn check_limits(workspace: &Workspace) -> Result<(), SchemaError> {
-    text(|| "organisation_name".into(), "de naam", &workspace.organisation_name, MAX_NAME_CHARS)?;
-    moment(|| "created_at".into(), Some(workspace.created_at))?;
-    moment(|| "updated_at".into(), Some(workspace.updated_at))?;
-    moment(|| "device.last_export_at".into(), workspace.device.last_export_at)?;
+    let w = workspace;
+    texts("", &[("organisation_name", "de naam", &w.organisation_name, MAX_NAME_CHARS)])?;
+    dates("", &[
+        ("created_at", Some(w.created_at.date_naive())),
+        ("updated_at", Some(w.updated_at.date_naive())),
+        ("device.last_export_at", day_of(w.device.last_export_at)),
+    ])?;
 
-    for (i, scan) in workspace.self_scans.iter().enumerate() {
-        let at = |field: &str| format!("self_scans[{i}].{field}");
-        text(|| at("id"), "de id", &scan.id, MAX_LABEL_CHARS)?;
-        text(|| at("school_name"), "de naam van de school", &scan.school_name, MAX_NAME_CHARS)?;
-        text(|| at("school_year"), "het schooljaar", &scan.school_year, MAX_LABEL_CHARS)?;
-        text(|| at("participants"), "de deelnemers", &scan.participants, MAX_NAME_CHARS)?;
-        moment(|| at("created_at"), Some(scan.created_at))?;
-        moment(|| at("updated_at"), scan.updated_at)?;
+    for (i, scan) in w.self_scans.iter().enumerate() {
+        let at = format!("self_scans[{i}]");
+        texts(&at, &[
+            ("id", "de id", &scan.id, MAX_LABEL_CHARS),
+            ("school_name", "de naam van de school", &scan.school_name, MAX_NAME_CHARS),
+            ("school_year", "het schooljaar", &scan.school_year, MAX_LABEL_CHARS),
+            ("participants", "de deelnemers", &scan.participants, MAX_NAME_CHARS),
+        ])?;
+        dates(&at, &[("created_at", Some(scan.created_at.date_naive())), ("updated_at", day_of(scan.updated_at))])?;
+        keys(&at, "blocks", "de id van een onderdeel", scan.blocks.keys(), MAX_NAME_CHARS)?;
         for (block, answer) in &scan.blocks {
-            let at = |field: &str| format!("self_scans[{i}].blocks.{block}{field}");
-            text(|| format!("self_scans[{i}].blocks"), "de id van een onderdeel", block, MAX_NAME_CHARS)?;
-            text(|| at(".improvement"), "de tekst", &answer.improvement, MAX_NOTE_CHARS)?;
+            let at = format!("{at}.blocks.{block}");
+            texts(&at, &[("improvement", "de tekst", &answer.improvement, MAX_NOTE_CHARS)])?;
             for (question, note) in &answer.notes {
-                text(|| at(&format!(".notes.{question}")), "de notitie", note, MAX_NOTE_CHARS)?;
+                texts(&at, &[(&format!("notes.{question}"), "de notitie", note, MAX_NOTE_CHARS)])?;
             }
         }
         for (j, action) in scan.actions.iter().enumerate() {
-            let at = |field: &str| format!("self_scans[{i}].actions[{j}].{field}");
-            text(|| at("id"), "de id", &action.id, MAX_LABEL_CHARS)?;
-            text(|| at("objective_id"), "de id van de doelstelling", &action.objective_id, MAX_NAME_CHARS)?;
-            text(|| at("what"), "de tekst", &action.what, MAX_NOTE_CHARS)?;
-            text(|| at("who"), "de tekst", &action.who, MAX_NOTE_CHARS)?;
-            text(|| at("when"), "de tekst", &action.when, MAX_NOTE_CHARS)?;
-            text(|| at("check"), "de tekst", &action.check, MAX_NOTE_CHARS)?;
+            texts(&format!("{at}.actions[{j}]"), &[
+                ("id", "de id", &action.id, MAX_LABEL_CHARS),
+                ("objective_id", "de id van de doelstelling", &action.objective_id, MAX_NAME_CHARS),
+                ("what", "de tekst", &action.what, MAX_NOTE_CHARS),
+                ("who", "de tekst", &action.who, MAX_NOTE_CHARS),
+                ("when", "de tekst", &action.when, MAX_NOTE_CHARS),
+                ("check", "de tekst", &action.check, MAX_NOTE_CHARS),
+            ])?;
         }
     }
 
-    for (i, dossier) in workspace.dossiers.iter().enumerate() {
-        let at = |field: &str| format!("dossiers[{i}].{field}");
-        text(|| at("id"), "de id", &dossier.id, MAX_LABEL_CHARS)?;
-        text(|| at("label"), "het label", &dossier.label, MAX_LABEL_CHARS)?;
-        text(|| at("class_name"), "de klas", &dossier.class_name, MAX_LABEL_CHARS)?;
-        text(|| at("school_year"), "het schooljaar", &dossier.school_year, MAX_LABEL_CHARS)?;
-        moment(|| at("created_at"), dossier.created_at)?;
-        moment(|| at("updated_at"), dossier.updated_at)?;
-        for code in dossier.absences.keys() {
-            text(|| at("absences"), "een code", code, MAX_LABEL_CHARS)?;
-        }
-        if let Some(date) = dossier.signalled_on {
-            day(|| at("signalled_on"), date)?;
-        }
+    for (i, dossier) in w.dossiers.iter().enumerate() {
+        let at = format!("dossiers[{i}]");
+        texts(&at, &[
+            ("id", "de id", &dossier.id, MAX_LABEL_CHARS),
+            ("label", "het label", &dossier.label, MAX_LABEL_CHARS),
+            ("class_name", "de klas", &dossier.class_name, MAX_LABEL_CHARS),
+            ("school_year", "het schooljaar", &dossier.school_year, MAX_LABEL_CHARS),
+        ])?;
+        dates(&at, &[
+            ("created_at", day_of(dossier.created_at)),
+            ("updated_at", day_of(dossier.updated_at)),
+            ("signalled_on", dossier.signalled_on),
+        ])?;
+        keys(&at, "absences", "een code", dossier.absences.keys(), MAX_LABEL_CHARS)?;
         for (j, measure) in dossier.measures.iter().enumerate() {
-            let at = |field: &str| format!("dossiers[{i}].measures[{j}].{field}");
-            text(|| at("id"), "de id", &measure.id, MAX_LABEL_CHARS)?;
-            if let Some(date) = measure.date {
-                day(|| at("date"), date)?;
-            }
-            text(|| at("what"), "de tekst", &measure.what, MAX_NAME_CHARS)?;
-            text(|| at("by"), "de naam", &measure.by, MAX_NAME_CHARS)?;
-            text(|| at("result"), "de tekst", &measure.result, MAX_NOTE_CHARS)?;
+            let at = format!("{at}.measures[{j}]");
+            texts(&at, &[
+                ("id", "de id", &measure.id, MAX_LABEL_CHARS),
+                ("what", "de tekst", &measure.what, MAX_NAME_CHARS),
+                ("by", "de naam", &measure.by, MAX_NAME_CHARS),
+                ("result", "de tekst", &measure.result, MAX_NOTE_CHARS),
+            ])?;
+            dates(&at, &[("date", measure.date)])?;
         }
-        for (j, sign) in dossier.warning_signs.iter().enumerate() {
-            text(|| at(&format!("warning_signs[{j}]")), "de id", sign, MAX_NAME_CHARS)?;
-        }
-        for (j, id) in dossier.consultation_ids.iter().enumerate() {
-            text(|| at(&format!("consultation_ids[{j}]")), "de id", id, MAX_LABEL_CHARS)?;
-        }
+        list(&at, "warning_signs", "de id", &dossier.warning_signs, MAX_NAME_CHARS)?;
+        list(&at, "consultation_ids", "de id", &dossier.consultation_ids, MAX_LABEL_CHARS)?;
+        keys(&at, "checklist", "de id van een onderdeel", dossier.checklist.keys(), MAX_NOTE_CHARS)?;
         for (item, answer) in &dossier.checklist {
-            let at = |field: &str| format!("dossiers[{i}].checklist.{item}{field}");
-            text(|| format!("dossiers[{i}].checklist"), "de id van een onderdeel", item, MAX_NOTE_CHARS)?;
-            for (j, option) in answer.options.iter().enumerate() {
-                text(|| at(&format!(".options[{j}]")), "de id", option, MAX_NOTE_CHARS)?;
-            }
-            for field in answer.counts.keys() {
-                text(|| at(".counts"), "de id van een getal", field, MAX_NOTE_CHARS)?;
-            }
+            let at = format!("{at}.checklist.{item}");
+            list(&at, "options", "de id", &answer.options, MAX_NOTE_CHARS)?;
+            keys(&at, "counts", "de id van een getal", answer.counts.keys(), MAX_NOTE_CHARS)?;
         }
     }
 
-    for (i, consultation) in workspace.consultations.iter().enumerate() {
-        let at = |field: &str| format!("consultations[{i}].{field}");
-        text(|| at("id"), "de id", &consultation.id, MAX_LABEL_CHARS)?;
-        text(|| at("label"), "het label", &consultation.label, MAX_NAME_CHARS)?;
-        moment(|| at("created_at"), consultation.created_at)?;
-        moment(|| at("updated_at"), consultation.updated_at)?;
-        answers(&at("answers"), &consultation.answers)?;
+    for (i, consultation) in w.consultations.iter().enumerate() {
+        let at = format!("consultations[{i}]");
+        texts(&at, &[
+            ("id", "de id", &consultation.id, MAX_LABEL_CHARS),
+            ("label", "het label", &consultation.label, MAX_NAME_CHARS),
+        ])?;
+        dates(&at, &[("created_at", day_of(consultation.created_at)), ("updated_at", day_of(consultation.updated_at))])?;
+        answers(&format!("{at}.answers"), &consultation.answers)?;
     }
     Ok(())
 }
 
 /// The Beslisboom's answers hold ids of its questions and options only.
-fn answers(path: &str, answers: &Answers) -> Result<(), SchemaError> {
+fn answers(at: &str, answers: &Answers) -> Result<(), SchemaError> {
+    keys(at, "", "de id van een vraag", answers.keys(), MAX_NAME_CHARS)?;
     for (question, answer) in answers {
-        text(|| path.to_owned(), "de id van een vraag", question, MAX_NAME_CHARS)?;
-        let at = || format!("{path}.{question}");
         let chosen: &[String] = match answer {
             Answer::Choice(option) => std::slice::from_ref(option),
             Answer::Multi(options) => options,
             Answer::Number(_) => &[],
         };
         for option in chosen {
-            text(at, "de id van het antwoord", option, MAX_NAME_CHARS)?;
+            texts(at, &[(question, "de id van het antwoord", option, MAX_NAME_CHARS)])?;
         }
     }
     Ok(())
 }
 
-/// `value` has at most `max` characters (not bytes: "é" is one). `path` is only written out
-/// for a field that fails.
-fn text(path: impl FnOnce() -> String, what: &str, value: &str, max: usize) -> Result<(), SchemaError> {
+/// "dossiers[0]" and "label" make "dossiers[0].label"; an empty part is left out.
+fn path(at: &str, field: &str) -> String {
+    match (at, field) {
+        ("", field) => field.to_owned(),
+        (at, "") => at.to_owned(),
+        (at, field) => format!("{at}.{field}"),
+    }
+}
+
+/// Text fields under `at`: (field, what the error calls it, value, most characters).
+fn texts(at: &str, fields: &[(&str, &str, &str, usize)]) -> Result<(), SchemaError> {
+    for &(field, what, value, max) in fields {
+        if let Some(problem) = too_long(what, value, max) {
+            return Err(SchemaError::InvalidField { path: path(at, field), problem });
+        }
+    }
+    Ok(())
+}
+
+/// The texts of the list `at.field`; the error names the item, e.g. `warning_signs[2]`.
+fn list(at: &str, field: &str, what: &str, values: &[String], max: usize) -> Result<(), SchemaError> {
+    for (j, value) in values.iter().enumerate() {
+        if let Some(problem) = too_long(what, value, max) {
+            return Err(SchemaError::InvalidField { path: path(at, &format!("{field}[{j}]")), problem });
+        }
+    }
+    Ok(())
+}
+
+/// The keys of the map `at.field`; the error names the map, since the key is what is too long.
+fn keys<'a>(at: &str, field: &str, what: &str, keys: impl Iterator<Item = &'a String>, max: usize) -> Result<(), SchemaError> {
+    for key in keys {
+        texts(at, &[(field, what, key, max)])?;
+    }
+    Ok(())
+}
+
+/// `value` has at most `max` characters (not bytes: "é" is one); else what is wrong, in Dutch.
+fn too_long(what: &str, value: &str, max: usize) -> Option<String> {
     // A character takes at least one byte, so most texts need no counting.
     if value.len() <= max {
-        return Ok(());
+        return None;
     }
     let chars = value.chars().count();
-    if chars <= max {
-        return Ok(());
+    (chars > max).then(|| format!("{what} is te lang: {} tekens, hoogstens {}", dutch_number(chars), dutch_number(max)))
+}
+
+/// Dates under `at`: (field, date if any).
+fn dates(at: &str, fields: &[(&str, Option<NaiveDate>)]) -> Result<(), SchemaError> {
+    for &(field, date) in fields {
+        if let Some(Err(problem)) = date.map(check_date) {
+            return Err(SchemaError::InvalidField { path: path(at, field), problem });
+        }
     }
-    Err(SchemaError::InvalidField {
-        path: path(),
-        problem: format!("{what} is te lang: {} tekens, hoogstens {}", dutch_number(chars), dutch_number(max)),
-    })
+    Ok(())
 }
 
-fn day(path: impl FnOnce() -> String, date: NaiveDate) -> Result<(), SchemaError> {
-    check_date(date).map_err(|problem| SchemaError::InvalidField { path: path(), problem })
-}
-
-fn moment(path: impl FnOnce() -> String, at: Option<DateTime<Utc>>) -> Result<(), SchemaError> {
-    at.map_or(Ok(()), |at| day(path, at.date_naive()))
+fn day_of(at: Option<DateTime<Utc>>) -> Option<NaiveDate> {
+    at.map(|at| at.date_naive())
 }
 
 /// "50.000": thousands separated by a dot, as Dutch writes them.

@@ -50,7 +50,8 @@ pub fn base_path() -> &'static str {
     })
 }
 
-/// Sets the tab's title to "<page> · Verzuimwijzer".
+/// Sets the tab's title to "<page> · Verzuimwijzer". Never with a pupil's label: the browser
+/// keeps titles in its history, which outlives the tab and may be synced.
 pub fn set_page_title(page: &str) {
     document().set_title(&format!("{page} · Verzuimwijzer"));
 }

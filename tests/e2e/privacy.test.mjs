@@ -39,7 +39,11 @@ async function assertNothingKept(page, { label, dossierId, step }) {
 
 const notice = (page) => page.getByTestId('wizard-dossier');
 const trailAnswers = (page) => page.locator('.trail li');
-const tap = (page, answer) => page.locator('.question').getByRole('button', { name: answer, exact: true }).click();
+/** Taps `answer`; a reopened question marks the earlier answer "huidig antwoord". */
+const tap = (page, answer) => {
+  const name = new RegExp(`^${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( huidig antwoord)?$`);
+  return page.locator('.question').getByRole('button', { name }).click();
+};
 
 const PATH = [
   'Geoorloofd wegens ziekte: langdurig of chronisch (Z- en D-codes)',

@@ -11,40 +11,43 @@ use std::collections::BTreeMap;
 
 use crate::ui::browser::{new_id, set_tab_value, tab_value};
 
-/// The sessionStorage key of the run numbers: `{ run number: dossier id }`.
-const KEY: &str = "verzuimwijzer-beslisboom-dossiers";
-
 thread_local! {
-    /// The same, for this page: where the browser refuses sessionStorage, the runs still work
-    /// until a reload.
+    /// The same entries, for this page: where the browser refuses sessionStorage, the runs
+    /// still work until a reload.
     static IN_PAGE: RefCell<BTreeMap<String, String>> = RefCell::default();
 }
 
-fn runs() -> BTreeMap<String, String> {
-    let stored: Option<BTreeMap<String, String>> = tab_value(KEY).and_then(|text| serde_json::from_str(&text).ok());
-    IN_PAGE.with_borrow(|in_page| {
-        let mut runs = stored.unwrap_or_default();
-        runs.extend(in_page.iter().map(|(run, id)| (run.clone(), id.clone())));
-        runs
-    })
+fn run_key(run: &str) -> String {
+    format!("verzuimwijzer-beslisboom-run:{run}")
+}
+
+fn dossier_key(dossier_id: &str) -> String {
+    format!("verzuimwijzer-beslisboom-dossier:{dossier_id}")
+}
+
+fn read(key: &str) -> Option<String> {
+    IN_PAGE.with_borrow(|in_page| in_page.get(key).cloned()).or_else(|| tab_value(key))
+}
+
+fn write(key: String, value: &str) {
+    set_tab_value(&key, value);
+    IN_PAGE.with_borrow_mut(|in_page| in_page.insert(key, value.to_owned()));
 }
 
 /// The run number for `dossier_id`: one per dossier and tab, so going back to an earlier run
 /// never shows it for another pupil.
 pub fn run_for(dossier_id: &str) -> String {
-    let mut runs = runs();
-    if let Some((run, _)) = runs.iter().find(|(_, id)| *id == dossier_id) {
-        return run.clone();
+    if let Some(run) = read(&dossier_key(dossier_id)) {
+        return run;
     }
     let run = new_id("r");
-    runs.insert(run.clone(), dossier_id.to_owned());
-    IN_PAGE.with_borrow_mut(|in_page| in_page.insert(run.clone(), dossier_id.to_owned()));
-    set_tab_value(KEY, &serde_json::to_string(&runs).expect("a map of strings is JSON"));
+    write(run_key(&run), dossier_id);
+    write(dossier_key(dossier_id), &run);
     run
 }
 
 /// The dossier id that `run` stands for in this tab, if any (an address from the history of
 /// a closed tab stands for none: it opens as a run for nobody in particular).
 pub fn dossier_of(run: &str) -> Option<String> {
-    runs().remove(run)
+    read(&run_key(run))
 }

@@ -71,7 +71,6 @@ pub fn ConsultationPage() -> impl IntoView {
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let consultation = Memo::new(move |_| id.with(|id| state.workspace.with(|w| w.consultation(id).cloned())));
     let navigate = use_navigate();
-    // Without the label: the browser keeps titles in its history.
     set_page_title("Raadpleging");
     let delete = Callback::new(move |()| {
         let id = id.get_untracked();

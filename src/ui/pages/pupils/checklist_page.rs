@@ -17,7 +17,6 @@ pub fn ChecklistPage() -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
     let query = use_query_map();
-    // Without the label: the browser keeps titles in its history.
     set_page_title("Checklist");
     let version = Memo::new(move |_| {
         if query.with(|q| q.get("versie").as_deref() == Some("beknopt")) { ChecklistVersion::Brief } else { ChecklistVersion::Extended }
