@@ -307,6 +307,7 @@ impl Workspace {
         if let Some(i) = self.consultations.iter().position(|c| c.id.trim().is_empty()) {
             return invalid(format!("consultations[{i}].id"), "de id is leeg");
         }
+        crate::domain::limits::check_limits(self)?;
         Ok(())
     }
 

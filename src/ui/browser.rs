@@ -50,7 +50,8 @@ pub fn base_path() -> &'static str {
     })
 }
 
-/// Sets the tab's title to "<page> · Verzuimwijzer".
+/// Sets the tab's title to "<page> · Verzuimwijzer". Never with a pupil's label: the browser
+/// keeps titles in its history, which outlives the tab and may be synced.
 pub fn set_page_title(page: &str) {
     document().set_title(&format!("{page} · Verzuimwijzer"));
 }
@@ -101,6 +102,18 @@ fn base36(mut n: u64) -> String {
     }
     out.reverse();
     String::from_utf8(out).expect("ascii digits")
+}
+
+/// The text this tab keeps under `key` (sessionStorage: kept across reloads and back/forward,
+/// gone when the tab is closed, never in the browser's history).
+pub fn tab_value(key: &str) -> Option<String> {
+    web_sys::window()?.session_storage().ok()??.get_item(key).ok()?
+}
+
+/// Keeps `value` under `key` for this tab (see [`tab_value`]); false where the browser refuses.
+pub fn set_tab_value(key: &str, value: &str) -> bool {
+    let storage = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    storage.is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
 /// Opens the browser's print dialog (which also saves as PDF).

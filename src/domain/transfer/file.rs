@@ -149,6 +149,18 @@ pub fn checksum(content: &Value) -> String {
     format!("sha256:{hex}")
 }
 
+/// What a file's name says of its content. The name shows in the browser's list of
+/// downloads and travels with the file, so a pupil's label is in it only on request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileNaming {
+    /// The kind and the date only: an encrypted file may travel by e-mail.
+    Encrypted,
+    /// The kind, a scan's or the workspace's school name, and the date; no pupil's label.
+    Plain,
+    /// As `Plain`, with a dossier's label too.
+    PlainWithLabel,
+}
+
 /// An export ready to be written: plainly, or encrypted by the browser.
 #[derive(Clone, Debug)]
 pub struct PreparedExport {
@@ -159,6 +171,8 @@ pub struct PreparedExport {
     content: String,
     checksum: String,
     file_stem: String,
+    /// The dossier's label for the file name, as a slug; only used on request.
+    label_stem: Option<String>,
     app_version: String,
     exported_at: DateTime<Utc>,
 }
@@ -172,6 +186,7 @@ pub fn prepare_export(
     now: DateTime<Utc>,
 ) -> Option<PreparedExport> {
     let mut part = Workspace { device: DeviceSettings::default(), ..workspace.clone() };
+    let mut label_stem = None;
     let (kind, description, stem) = match selection {
         ExportSelection::Everything => {
             let name = workspace.organisation_name.trim();
@@ -190,7 +205,8 @@ pub fn prepare_export(
         ExportSelection::Dossier(id) => {
             let dossier = workspace.dossier(id)?.clone();
             let description = format!("Leerlingdossier {}", dossier.label.trim());
-            let stem = format!("dossier-{}", slug(&dossier.label));
+            label_stem = Some(slug(&dossier.label)).filter(|label| !label.is_empty());
+            let stem = ExportKind::Leerlingdossier.file_stem().to_string();
             part.consultations.retain(|c| dossier.consultation_ids.contains(&c.id));
             part.dossiers = vec![dossier];
             part.self_scans.clear();
@@ -205,6 +221,7 @@ pub fn prepare_export(
         checksum: checksum(&value),
         content: serde_json::to_string(&value).expect("a JSON value always serializes"),
         file_stem: stem.trim_end_matches('-').replace("--", "-"),
+        label_stem,
         app_version: app_version.to_string(),
         exported_at: now,
     })
@@ -233,13 +250,14 @@ fn slug(text: &str) -> String {
 }
 
 impl PreparedExport {
-    /// E.g. `verzuimwijzer-dossier-jd-4-2026-11-25.json`. An encrypted file's name says only
-    /// its kind, since it may travel by e-mail: `verzuimwijzer-dossier-2026-11-25-versleuteld.json`.
-    pub fn file_name(&self, date: NaiveDate, encrypted: bool) -> String {
-        if encrypted {
-            format!("verzuimwijzer-{}-{}-versleuteld.json", self.kind.file_stem(), iso_date(date))
-        } else {
-            format!("verzuimwijzer-{}-{}.json", self.file_stem, iso_date(date))
+    /// E.g. `verzuimwijzer-dossier-2026-11-25.json`, `verzuimwijzer-dossier-jd-4-2026-11-25.json`
+    /// with the label, `verzuimwijzer-dossier-2026-11-25-versleuteld.json` encrypted.
+    pub fn file_name(&self, date: NaiveDate, naming: FileNaming) -> String {
+        let date = iso_date(date);
+        match (naming, &self.label_stem) {
+            (FileNaming::Encrypted, _) => format!("verzuimwijzer-{}-{date}-versleuteld.json", self.kind.file_stem()),
+            (FileNaming::PlainWithLabel, Some(label)) => format!("verzuimwijzer-{}-{label}-{date}.json", self.file_stem),
+            _ => format!("verzuimwijzer-{}-{date}.json", self.file_stem),
         }
     }
 
@@ -566,12 +584,22 @@ mod tests {
         assert!(file.workspace.self_scans.is_empty());
         let ids: Vec<_> = file.workspace.consultations.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["r1"]);
+    }
+
+    #[test]
+    fn a_dossier_file_name_carries_the_label_only_on_request() {
+        let export = prepared(ExportSelection::Dossier("c".into()));
         let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        assert_eq!(export.file_name(date, false), "verzuimwijzer-dossier-jd-4-2026-11-22.json");
+        assert_eq!(export.file_name(date, FileNaming::Plain), "verzuimwijzer-dossier-2026-11-22.json");
+        assert_eq!(export.file_name(date, FileNaming::PlainWithLabel), "verzuimwijzer-dossier-jd-4-2026-11-22.json");
         assert_eq!(
-            export.file_name(date, true),
+            export.file_name(date, FileNaming::Encrypted),
             "verzuimwijzer-dossier-2026-11-22-versleuteld.json"
         );
+        let mut unlabelled = sample();
+        unlabelled.dossiers[0].label = " ".into();
+        let export = prepare_export(&unlabelled, &ExportSelection::Dossier("c".into()), "0.1.0", at()).unwrap();
+        assert_eq!(export.file_name(date, FileNaming::PlainWithLabel), "verzuimwijzer-dossier-2026-11-22.json");
     }
 
     #[test]
@@ -583,10 +611,10 @@ mod tests {
         assert_eq!(file.workspace.self_scans[0].id, "b");
         assert!(file.workspace.dossiers.is_empty() && file.workspace.consultations.is_empty());
         let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        assert_eq!(
-            export.file_name(date, false),
-            "verzuimwijzer-zelfscan-de-linde-2026-2027-2026-11-22.json"
-        );
+        // A school's name is no pupil data: it stays, with or without the label option.
+        for naming in [FileNaming::Plain, FileNaming::PlainWithLabel] {
+            assert_eq!(export.file_name(date, naming), "verzuimwijzer-zelfscan-de-linde-2026-2027-2026-11-22.json");
+        }
         assert!(prepare_export(&sample(), &ExportSelection::SelfScan("weg".into()), "0.1.0", at()).is_none());
     }
 
@@ -594,11 +622,11 @@ mod tests {
     fn whole_workspace_file_name_carries_the_school_and_the_date() {
         let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
         assert_eq!(
-            prepared(ExportSelection::Everything).file_name(date, false),
+            prepared(ExportSelection::Everything).file_name(date, FileNaming::Plain),
             "verzuimwijzer-alles-basisschool-de-linde-2026-11-22.json"
         );
         let empty = prepare_export(&Workspace::new(at()), &ExportSelection::Everything, "0.1.0", at());
-        assert_eq!(empty.unwrap().file_name(date, false), "verzuimwijzer-alles-2026-11-22.json");
+        assert_eq!(empty.unwrap().file_name(date, FileNaming::Plain), "verzuimwijzer-alles-2026-11-22.json");
     }
 
     #[test]

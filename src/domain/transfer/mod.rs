@@ -9,7 +9,7 @@ mod merge;
 
 pub use backups::{backup_reminder_due, Backups, ConflictCopy, Snapshot, MAX_CONFLICT_COPIES, MAX_SNAPSHOTS};
 pub use file::{
-    checksum, open_file, prepare_export, EncryptedContent, ExportKind, ExportSelection,
+    checksum, open_file, prepare_export, EncryptedContent, ExportKind, ExportSelection, FileNaming,
     ImportError, ImportedFile, LockedFile, OpenedFile, PreparedExport, EXPORT_FORMAT,
     MAX_IMPORT_BYTES,
 };

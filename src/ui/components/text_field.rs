@@ -32,19 +32,30 @@ pub fn TextField(
     #[prop(optional)]
     same: Option<fn(&str, &str) -> bool>,
     #[prop(optional, into)] invalid: Signal<bool>,
+    /// What is wrong with the text, in Dutch, shown under the field.
+    #[prop(optional, into)]
+    error: Signal<Option<String>>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional, into)] class: Option<String>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let limit_id = format!("{id}-limit");
+    let error_id = format!("{id}-fout");
+    let invalid = Signal::derive(move || invalid.get() || error.with(Option::is_some));
     let same = same.unwrap_or(|a, b| a == b);
     let length = RwSignal::new(value.get_untracked().chars().count());
     let at_limit = move || length.get() >= max_chars;
     let described_by = {
         let hint_id = hint.as_ref().map(|_| hint_id.clone());
         let limit_id = limit_id.clone();
+        let error_id = error_id.clone();
         move || {
-            let ids: Vec<String> = hint_id.iter().cloned().chain(at_limit().then(|| limit_id.clone())).collect();
+            let ids: Vec<String> = hint_id
+                .iter()
+                .cloned()
+                .chain(at_limit().then(|| limit_id.clone()))
+                .chain(error.with(Option::is_some).then(|| error_id.clone()))
+                .collect();
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
@@ -110,6 +121,7 @@ pub fn TextField(
             <label for=id>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {control}
+            <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
             <Show when=at_limit>
                 <p class="hint hint--limit" id=limit_id.clone()>{format!("Hoogstens {max_chars} tekens.")}</p>
             </Show>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::domain::transfer::{prepare_export, ExportKind, ExportSelection};
+use crate::domain::transfer::{prepare_export, ExportKind, ExportSelection, FileNaming};
 use crate::ui::browser::{download_json, now, runs_installed, today};
 use crate::ui::components::ResultNotice;
 use crate::ui::crypto::encrypt;
@@ -28,6 +28,7 @@ pub fn ExportSection() -> impl IntoView {
     let query = use_query_map();
     let choice = RwSignal::new(query.with_untracked(|q| q.get("export")).unwrap_or_else(|| "alles".into()));
     let encrypted = RwSignal::new(false);
+    let label_in_name = RwSignal::new(false);
     let passphrase = RwSignal::new(String::new());
     let repeated = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
@@ -81,7 +82,12 @@ pub fn ExportSection() -> impl IntoView {
             } else {
                 Ok(prepared.plain_text())
             };
-            let file_name = prepared.file_name(today(), encrypt_it);
+            let naming = match (encrypt_it, label_in_name.get_untracked()) {
+                (true, _) => FileNaming::Encrypted,
+                (false, true) => FileNaming::PlainWithLabel,
+                (false, false) => FileNaming::Plain,
+            };
+            let file_name = prepared.file_name(today(), naming);
             let result = text.and_then(|text| {
                 download_json(&file_name, &text)
                     .map_err(|error| format!("Het exporteren is mislukt ({error})."))
@@ -137,17 +143,15 @@ pub fn ExportSection() -> impl IntoView {
                         }}
                     </select>
                 </div>
-                <div class="check-row">
-                    <label class="check">
-                        <input
-                            id="export-encrypt"
-                            type="checkbox"
-                            prop:checked=move || encrypted.get()
-                            on:change=move |event| encrypted.set(event_target_checked(&event))
-                        />
-                        "Versleutelen met een wachtwoord (bijvoorbeeld om per e-mail naar het CLB te sturen)"
-                    </label>
-                </div>
+                <ExportOption
+                    id="export-encrypt"
+                    text="Versleutelen met een wachtwoord (bijvoorbeeld om per e-mail naar het CLB te sturen)"
+                    on=encrypted
+                />
+                // The label would show in the browser's downloads and travel with the file.
+                <Show when=move || !encrypted.get() && choice.with(|c| c.starts_with("dossier:"))>
+                    <ExportOption id="export-label-in-name" text="Naam van het bestand met label" on=label_in_name/>
+                </Show>
                 <Show when=move || encrypted.get()>
                     <div class="field">
                         <label for="export-passphrase">"Wachtwoord (minstens 10 tekens)"</label>
@@ -179,5 +183,23 @@ pub fn ExportSection() -> impl IntoView {
             </form>
             <ResultNotice message/>
         </section>
+    }
+}
+
+/// A tick box of the export form.
+#[component]
+fn ExportOption(id: &'static str, text: &'static str, on: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="check-row">
+            <label class="check">
+                <input
+                    id=id
+                    type="checkbox"
+                    prop:checked=move || on.get()
+                    on:change=move |event| on.set(event_target_checked(&event))
+                />
+                {text}
+            </label>
+        </div>
     }
 }

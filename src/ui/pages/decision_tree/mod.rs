@@ -1,13 +1,16 @@
 //! Beslisboom: one question per screen, from the kind of absence to the documents' advice.
 //!
 //! Every step is an address (`/beslisboom?soort=…&b-aantal=…`): a reload keeps the answers,
-//! and the browser's back button returns to the previous question.
+//! and the browser's back button returns to the previous question. A run started from a
+//! pupil's dossier adds a run number, never the dossier (see `dossier_run`).
 //!
 //! - `question`: the current question with large answer buttons;
 //! - `trail`: the answers so far, each one changeable;
 //! - `outcome`: where the pupil stands, the advice and its sources; print, copy, save;
-//! - `saved`: saved consultations, and one consultation's page.
+//! - `saved`: saved consultations, and one consultation's page;
+//! - `dossier_run`: which dossier a run is for, kept in the tab rather than the address.
 
+mod dossier_run;
 mod outcome;
 mod question;
 mod saved;
@@ -30,15 +33,15 @@ use trail::Trail;
 
 /// The query parameter that reopens an answered question.
 const CHANGE: &str = "wijzig";
-/// The query parameter naming the pupil dossier the wizard runs for.
-const DOSSIER: &str = "dossier";
+/// The query parameter with the run number of a run for a pupil dossier.
+const RUN: &str = "voor";
 
-/// The wizard's address for `answers`, optionally reopening question `change`, for the pupil
-/// dossier `dossier` if any.
-fn wizard_href(answers: &Answers, change: Option<&str>, dossier: Option<&str>) -> String {
+/// The wizard's address for `answers`, optionally reopening question `change`, in the run
+/// `run` for a pupil dossier if any.
+fn wizard_href(answers: &Answers, change: Option<&str>, run: Option<&str>) -> String {
     let mut pairs: Vec<String> = Vec::new();
-    if let Some(id) = dossier {
-        pairs.push(format!("{DOSSIER}={id}"));
+    if let Some(run) = run {
+        pairs.push(format!("{RUN}={run}"));
     }
     let answered = decision_tree().to_query(answers);
     if !answered.is_empty() {
@@ -48,6 +51,11 @@ fn wizard_href(answers: &Answers, change: Option<&str>, dossier: Option<&str>) -
         pairs.push(format!("{CHANGE}={id}"));
     }
     if pairs.is_empty() { "/beslisboom".to_owned() } else { format!("/beslisboom?{}", pairs.join("&")) }
+}
+
+/// The start of a run for the pupil dossier `dossier_id`.
+pub fn wizard_for_dossier(dossier_id: &str) -> String {
+    wizard_href(&Answers::new(), None, Some(&dossier_run::run_for(dossier_id)))
 }
 
 /// The wizard's state: the answers so far and the answered question that was reopened.
@@ -76,12 +84,14 @@ pub fn DecisionTreePage() -> impl IntoView {
     });
     let answers = Memo::new(move |_| shown.with(|s| s.answers.clone()));
     let state = crate::ui::state::use_app_state();
-    // The pupil this run is for, when started from a dossier (and that dossier exists).
-    let dossier = Memo::new(move |_| {
-        let id = query.with(|q| q.get(DOSSIER))?;
-        state.workspace.with(|w| w.dossier(&id).map(|d| (d.id.clone(), d.label.clone())))
+    // The run number and the pupil (id, label), when started from a dossier that still exists.
+    let for_dossier = Memo::new(move |_| {
+        let run = query.with(|q| q.get(RUN))?;
+        let id = dossier_run::dossier_of(&run)?;
+        state.workspace.with(|w| w.dossier(&id).map(|d| (run, (d.id.clone(), d.label.clone()))))
     });
-    let dossier_id = Signal::derive(move || dossier.with(|d| d.as_ref().map(|(id, _)| id.clone())));
+    let dossier = Memo::new(move |_| for_dossier.with(|f| f.as_ref().map(|(_, dossier)| dossier.clone())));
+    let run = Signal::derive(move || for_dossier.with(|f| f.as_ref().map(|(run, _)| run.clone())));
     // The question on screen: one the user reopened, or the first unanswered one.
     let current = Memo::new(move |_| {
         let reopened = shown.with(|s| s.reopened.clone());
@@ -107,11 +117,11 @@ pub fn DecisionTreePage() -> impl IntoView {
         after_next_paint(move || {
             // What is on screen now: after two quick taps, one entry in the history.
             // Nothing to do when the page is gone, or the address is already there.
-            let (Some(address), Some(dossier)) = (in_address.try_get_untracked(), dossier_id.try_get_untracked()) else {
+            let (Some(address), Some(run)) = (in_address.try_get_untracked(), run.try_get_untracked()) else {
                 return;
             };
             let Some(Some(href)) = shown.try_with_untracked(|s| {
-                (*s != address).then(|| wizard_href(&s.answers, None, dossier.as_deref()))
+                (*s != address).then(|| wizard_href(&s.answers, None, run.as_deref()))
             }) else {
                 return;
             };
@@ -139,7 +149,7 @@ pub fn DecisionTreePage() -> impl IntoView {
                     false => view! { <OutcomeView answers=answers.get() dossier=dossier.get()/> }.into_any(),
                 }}
             </section>
-            <Trail answers current dossier=dossier_id/>
+            <Trail answers current run/>
         </div>
         <DataGate>
             <SavedConsultations/>

@@ -71,6 +71,7 @@ pub fn ConsultationPage() -> impl IntoView {
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let consultation = Memo::new(move |_| id.with(|id| state.workspace.with(|w| w.consultation(id).cloned())));
     let navigate = use_navigate();
+    set_page_title("Raadpleging");
     let delete = Callback::new(move |()| {
         let id = id.get_untracked();
         state.edit(|w| w.remove_consultation(&id));
@@ -86,7 +87,6 @@ pub fn ConsultationPage() -> impl IntoView {
                 .into_any(),
                 Some(consultation) => {
                     let title = format!("Raadpleging “{}”", consultation.label);
-                    set_page_title(&title);
                     let complete = decision_tree().outcome(&consultation.answers).is_some();
                                     let edit_href = wizard_href(&consultation.answers, None, None);
                     view! {

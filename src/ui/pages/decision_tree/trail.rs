@@ -25,14 +25,14 @@ struct TrailStep {
 pub fn Trail(
     answers: Memo<Answers>,
     current: Memo<Option<String>>,
-    /// The pupil dossier the wizard runs for, kept in every link.
-    dossier: Signal<Option<String>>,
+    /// The run number of a run for a pupil dossier, kept in every link.
+    run: Signal<Option<String>>,
 ) -> impl IntoView {
     let tree = decision_tree();
     let base = base_path();
     // Reopens question `id`, keeping every answer.
     let change_href = move |id: &str| {
-        answers.with(|answers| format!("{base}{}", wizard_href(answers, Some(id), dossier.get().as_deref())))
+        answers.with(|answers| format!("{base}{}", wizard_href(answers, Some(id), run.get().as_deref())))
     };
     let steps = Memo::new(move |_| {
         answers.with(|answers| {
@@ -80,7 +80,7 @@ pub fn Trail(
             </ol>
             <p class="button-row" class:visually-hidden=move || steps.with(Vec::is_empty)>
                 {move || previous.get().map(|href| view! { <a href=href class="button">"← Vorige vraag"</a> })}
-                <Link href=move || wizard_href(&Answers::new(), None, dossier.get().as_deref()) attr:class="button">"Opnieuw beginnen"</Link>
+                <Link href=move || wizard_href(&Answers::new(), None, run.get().as_deref()) attr:class="button">"Opnieuw beginnen"</Link>
             </p>
         </nav>
     }

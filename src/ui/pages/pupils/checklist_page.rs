@@ -17,6 +17,7 @@ pub fn ChecklistPage() -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
     let query = use_query_map();
+    set_page_title("Checklist");
     let version = Memo::new(move |_| {
         if query.with(|q| q.get("versie").as_deref() == Some("beknopt")) { ChecklistVersion::Brief } else { ChecklistVersion::Extended }
     });
@@ -29,7 +30,6 @@ pub fn ChecklistPage() -> impl IntoView {
                     let version = version.get();
                     let title = checklist().title(version).to_owned();
                     let crumb = label.clone();
-                    set_page_title(&format!("Checklist · {label}"));
                     view! {
                         <nav class="breadcrumb print-hidden" aria-label="Kruimelpad">
                             <Link href="/leerlingen">"Leerlingen"</Link>" › "

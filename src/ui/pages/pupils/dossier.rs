@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::domain::dates::{dutch_date, iso_date};
 use crate::domain::dossier::{checklist, Measure, PupilDossier, Toward, MEASURE_KINDS, SIGNAL_THRESHOLD, STANDARD_CODES};
 use crate::ui::browser::{format_local, new_id, set_page_title, today};
-use crate::domain::limits::{date_in_range, MAX_LABEL_CHARS};
+use crate::domain::limits::{check_date, MAX_LABEL_CHARS, MAX_NAME_CHARS};
 use crate::ui::components::{same_count, same_optional_count, DataGate, DeleteButton, Link, TextField};
 use crate::ui::state::use_app_state;
 
@@ -33,7 +33,7 @@ pub fn DossierPage() -> impl IntoView {
 fn Dossier(label: String) -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
-    set_page_title(&format!("Leerling {label}"));
+    set_page_title("Leerling");
     let dossier = state.workspace.with_untracked(|w| w.dossier(&id.get_untracked()).cloned()).unwrap_or_default();
     let class_and_year = dossier_memo(state, id, |d| d.map(|d| format!("Klas {} · {}", d.class_name, d.school_year)).unwrap_or_default());
     let navigate = use_navigate();
@@ -54,7 +54,7 @@ fn Dossier(label: String) -> impl IntoView {
             <p class="lead">{move || class_and_year.get()}</p>
             <div class="button-row">
                 <Link href=format!("/leerlingen/{}/checklist", dossier.id) attr:class="button button--primary">"Checklist PA bij aanmelding CLB"</Link>
-                <Link href=format!("/beslisboom?dossier={}", dossier.id) attr:class="button">"Beslisboom voor deze leerling"</Link>
+                <Link href=crate::ui::pages::decision_tree::wizard_for_dossier(&dossier.id) attr:class="button">"Beslisboom voor deze leerling"</Link>
                 <Link href=format!("/gegevens?export=dossier:{}", dossier.id) attr:class="button">"Exporteren (bv. voor het CLB)"</Link>
                 <DeleteButton
                     question="Dit leerlingdossier verwijderen?"
@@ -123,9 +123,16 @@ fn Absences() -> impl IntoView {
         view! { <TextField id=field label=text value on_input kind="numeric" same=same_optional_count max_chars=6 class="count-field"/> }
     };
     let signalled_on = dossier_memo(state, id, |d| d.and_then(|d| d.signalled_on).map(iso_date).unwrap_or_default());
+    let signalled_problem = RwSignal::new(None::<String>);
     let set_signalled_on = Callback::new(move |text: String| {
-        let value = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok().filter(|date| date_in_range(*date));
-        edit_dossier(state, &id.get_untracked(), |d| d.signalled_on = value);
+        let date = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok();
+        match date.map(check_date) {
+            Some(Err(problem)) => signalled_problem.set(Some(format!("Deze datum kan niet: {problem}."))),
+            _ => {
+                signalled_problem.set(None);
+                edit_dossier(state, &id.get_untracked(), |d| d.signalled_on = date);
+            }
+        }
     });
     let add_code = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -153,7 +160,7 @@ fn Absences() -> impl IntoView {
                 {optional_count("afwezig-6-weken", "Waarvan in de laatste 6 weken (alle codes)", |d| d.last_six_weeks, |d, v| d.last_six_weeks = v)}
                 {optional_count("afwezig-sept-okt", "Waarvan in september en oktober (alle codes)", |d| d.september_october, |d, v| d.september_october = v)}
             </div>
-            <TextField id="signalled-on" label="Signaal aan het CLB gegeven op" value=signalled_on on_input=set_signalled_on kind="date"/>
+            <TextField id="signalled-on" label="Signaal aan het CLB gegeven op" value=signalled_on on_input=set_signalled_on kind="date" error=signalled_problem/>
             <ul class="facts" data-testid="absence-facts">
                 {move || {
                     let (b, total, due, signalled, fast, recent, sept_oct) = figures.get();
@@ -235,11 +242,17 @@ fn Measures() -> impl IntoView {
     let by = RwSignal::new(String::new());
     let toward = RwSignal::new("leerling".to_string());
     let result = RwSignal::new(String::new());
+    let date_problem = RwSignal::new(None::<String>);
     let add = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
+        let day = NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d").ok();
+        if let Some(Err(problem)) = day.map(crate::domain::limits::check_date) {
+            date_problem.set(Some(format!("Kies een andere datum: {problem}.")));
+            return;
+        }
         let measure = Measure {
             id: new_id("maatregel"),
-            date: NaiveDate::parse_from_str(&date.get_untracked(), "%Y-%m-%d").ok(),
+            date: day,
             what: what.get_untracked(),
             by: by.get_untracked(),
             toward: match toward.get_untracked().as_str() {
@@ -257,23 +270,21 @@ fn Measures() -> impl IntoView {
         <section class="card" aria-labelledby="measures-title">
             <h2 id="measures-title">"Dossier van begeleidende maatregelen"</h2>
             <p class="hint">"Wat de school deed, wie, naar wie en met welk resultaat: de regelgeving vraagt dit dossier, ongeacht het aantal afwezigheden."</p>
-            <form class="measure-form" on:submit=add>
-                <div class="field"><label for="measure-date">"Datum"</label>
-                    <input id="measure-date" type="date" prop:value=move || date.get() on:input=move |e| date.set(event_target_value(&e))/></div>
+            // novalidate: a date out of range gets the message below, in Dutch, not the browser's.
+            <form class="measure-form" novalidate on:submit=add>
+                <TextField id="measure-date" label="Datum" value=date on_input=Callback::new(move |text| { date.set(text); date_problem.set(None); }) kind="date" error=date_problem/>
                 <div class="field"><label for="measure-what">"Wat"</label>
                     <select id="measure-what" on:change=move |e| what.set(event_target_value(&e))>
                         {MEASURE_KINDS.iter().map(|(_, label)| view! { <option value=*label>{*label}</option> }).collect_view()}
                     </select></div>
-                <div class="field"><label for="measure-by">"Door wie"</label>
-                    <input id="measure-by" type="text" autocomplete="off" prop:value=move || by.get() on:input=move |e| by.set(event_target_value(&e))/></div>
+                <TextField id="measure-by" label="Door wie" value=by on_input=Callback::new(move |text| by.set(text)) max_chars=MAX_NAME_CHARS/>
                 <div class="field"><label for="measure-toward">"Naar wie"</label>
                     <select id="measure-toward" on:change=move |e| toward.set(event_target_value(&e))>
                         <option value="leerling">"De leerling"</option>
                         <option value="ouders">"De ouders"</option>
                         <option value="beiden">"Leerling en ouders"</option>
                     </select></div>
-                <div class="field measure-form__result"><label for="measure-result">"Resultaat"</label>
-                    <textarea id="measure-result" rows="2" prop:value=move || result.get() on:input=move |e| result.set(event_target_value(&e))></textarea></div>
+                <TextField id="measure-result" label="Resultaat" value=result on_input=Callback::new(move |text| result.set(text)) rows=2 class="measure-form__result"/>
                 <button type="submit" class="button button--primary">"Maatregel toevoegen"</button>
             </form>
             <h3>"Tijdlijn"</h3>
@@ -338,7 +349,7 @@ fn Consultations() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
-            <p><Link href=move || format!("/beslisboom?dossier={}", id.get()) attr:class="button button--primary">"Beslisboom starten voor deze leerling"</Link></p>
+            <p><Link href=move || crate::ui::pages::decision_tree::wizard_for_dossier(&id.get()) attr:class="button button--primary">"Beslisboom starten voor deze leerling"</Link></p>
             <Show when=move || others.with(|o| !o.is_empty())>
                 <form class="inline-form" on:submit=attach>
                     <div class="field">
