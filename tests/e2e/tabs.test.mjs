@@ -137,7 +137,6 @@ test('typing and closing the tab at once keeps the edit, 20 times out of 20', as
     const check = await open('leerlingen/d-a');
     await check.getByText('Gegevens: label, klas, schooljaar').click();
     await check.waitForFunction((want) => document.querySelector('#dossier-edit-class')?.value === want, `Poging ${attempt}`, { timeout: 5_000 });
-    await waitUntilSaved(check).catch(() => {});
     await check.close();
   }
 });
