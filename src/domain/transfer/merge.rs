@@ -2,13 +2,13 @@
 //! merge (by id; newer wins unless the user chooses otherwise) or a full replace. Also the
 //! merge of two tabs' concurrent edits.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 
 use crate::domain::workspace::{Consultation, PupilDossier, SelfScan, Workspace};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ItemKind {
     SelfScan,
     Dossier,
@@ -16,7 +16,7 @@ pub enum ItemKind {
 }
 
 /// One scan, dossier or consultation, wherever it lives.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ItemKey {
     pub kind: ItemKind,
     pub id: String,
@@ -123,9 +123,21 @@ fn key<T: Item>(item: &T) -> ItemKey {
     ItemKey { kind: T::KIND, id: item.id().to_string() }
 }
 
+/// Where each id first occurs in `items`: one pass, so that matching a file's items to the
+/// workspace's stays linear however many there are. The first occurrence wins, as a search
+/// from the start would find it.
+fn index_by_id<T: Item>(items: &[T]) -> HashMap<&str, usize> {
+    let mut index = HashMap::with_capacity(items.len());
+    for (position, item) in items.iter().enumerate() {
+        index.entry(item.id()).or_insert(position);
+    }
+    index
+}
+
 fn plan_items<T: Item>(current: &[T], incoming: &[T], plan: &mut Vec<PlannedItem>) {
+    let here_by_id = index_by_id(current);
     for item in incoming {
-        let here = current.iter().find(|c| c.id() == item.id());
+        let here = here_by_id.get(item.id()).map(|&position| &current[position]);
         let difference = match here {
             None => Difference::New,
             Some(here) if here == item => Difference::Same,
@@ -165,18 +177,22 @@ impl ImportPlan {
     }
 }
 
-fn merge_items<T: Item>(current: &mut Vec<T>, incoming: &[T], choices: &Choices, plan: &ImportPlan) {
+fn merge_items<T: Item>(current: &mut Vec<T>, incoming: &[T], choices: &Choices, plan: &HashMap<&ItemKey, &PlannedItem>) {
+    let mut here_by_id: HashMap<String, usize> =
+        index_by_id(current).into_iter().map(|(id, position)| (id.to_string(), position)).collect();
     for item in incoming {
         let key = key(item);
-        let planned = plan.items.iter().find(|p| p.key == key);
         let keep = choices
             .get(&key)
             .copied()
-            .or_else(|| planned.map(PlannedItem::default_keep))
+            .or_else(|| plan.get(&key).map(|planned| planned.default_keep()))
             .unwrap_or(Keep::Current);
-        match current.iter_mut().find(|c| c.id() == item.id()) {
-            None => current.push(item.clone()),
-            Some(here) if keep == Keep::Incoming => *here = item.clone(),
+        match here_by_id.get(item.id()) {
+            None => {
+                here_by_id.insert(item.id().to_string(), current.len());
+                current.push(item.clone());
+            }
+            Some(&position) if keep == Keep::Incoming => current[position] = item.clone(),
             Some(_) => {}
         }
     }
@@ -187,10 +203,14 @@ fn merge_items<T: Item>(current: &mut Vec<T>, incoming: &[T], choices: &Choices,
 /// organisation name is taken from the file only when this device has none.
 pub fn merge(current: &Workspace, incoming: &Workspace, choices: &Choices, now: DateTime<Utc>) -> Workspace {
     let plan = plan_import(current, incoming);
+    let mut planned = HashMap::with_capacity(plan.items.len());
+    for item in &plan.items {
+        planned.entry(&item.key).or_insert(item);
+    }
     let mut merged = current.clone();
-    merge_items(&mut merged.self_scans, &incoming.self_scans, choices, &plan);
-    merge_items(&mut merged.dossiers, &incoming.dossiers, choices, &plan);
-    merge_items(&mut merged.consultations, &incoming.consultations, choices, &plan);
+    merge_items(&mut merged.self_scans, &incoming.self_scans, choices, &planned);
+    merge_items(&mut merged.dossiers, &incoming.dossiers, choices, &planned);
+    merge_items(&mut merged.consultations, &incoming.consultations, choices, &planned);
     if merged.organisation_name.trim().is_empty() {
         merged.organisation_name = incoming.organisation_name.clone();
     }
@@ -333,6 +353,20 @@ mod tests {
         let merged = merge(&current, &incoming, &choices, at(13));
         let classes: Vec<_> = merged.dossiers.iter().map(|d| d.class_name.as_str()).collect();
         assert_eq!(classes, ["4A", "2"]);
+    }
+
+    #[test]
+    fn thousands_of_items_are_matched_by_id() {
+        let current = workspace((0..3_000).map(|i| dossier(&format!("d{i}"), "1", 9)).collect());
+        let incoming = workspace((1_500..4_500).map(|i| dossier(&format!("d{i}"), if i % 2 == 0 { "1" } else { "2" }, 10)).collect());
+        let plan = plan_import(&current, &incoming);
+        assert_eq!(plan.count(|d| d == Difference::New), 1_500);
+        assert_eq!(plan.count(|d| d == Difference::Same), 0, "all newer");
+        assert_eq!(plan.changed().count(), 1_500);
+        let merged = merge(&current, &incoming, &Choices::new(), at(13));
+        assert_eq!(merged.dossiers.len(), 4_500);
+        assert_eq!(merged.dossiers[2_999].class_name, "2", "the newer version of d2999");
+        assert_eq!(merged.dossiers[4_499].id, "d4499");
     }
 
     #[test]
