@@ -43,6 +43,17 @@ pub enum OpenedFile {
     Locked(LockedFile),
 }
 
+impl OpenedFile {
+    /// The file, ready to import: what a decrypted content always is (one that is still
+    /// locked counts as badly encrypted).
+    pub fn into_ready(self) -> Result<ImportedFile, ImportError> {
+        match self {
+            Self::Ready(file) => Ok(file),
+            Self::Locked(_) => Err(ImportError::BadEncryption),
+        }
+    }
+}
+
 /// An import check under way: call [`FileCheck::step`] until it is finished.
 pub struct FileCheck<'a> {
     stage: Stage<'a>,
@@ -231,10 +242,7 @@ fn finish(header: Header, workspace: Workspace) -> Result<Stage<'static>, Import
 impl LockedFile {
     /// Checks and reads the decrypted content at once (see [`LockedFile::check_decrypted`]).
     pub fn unlock(&self, plaintext: &str) -> Result<ImportedFile, ImportError> {
-        match self.check_decrypted(plaintext).run()? {
-            OpenedFile::Ready(file) => Ok(file),
-            OpenedFile::Locked(_) => Err(ImportError::BadEncryption),
-        }
+        self.check_decrypted(plaintext).run()?.into_ready()
     }
 
     /// The check of the decrypted content: a complete plain export file, checked like any
