@@ -368,8 +368,14 @@ impl Workspace {
             updated_at: impl Fn(&mut T) -> &mut Option<DateTime<Utc>>,
             now: DateTime<Utc>,
         ) {
+            // By id through an index: a search per item would make every edit of a workspace
+            // of thousands of items (after an import, say) quadratic.
+            let mut before_by_id = std::collections::HashMap::with_capacity(before.len());
+            for old in before {
+                before_by_id.entry(id(old)).or_insert(old);
+            }
             for item in items {
-                if before.iter().find(|old| id(old) == id(item)) != Some(item) {
+                if before_by_id.get(id(item)) != Some(&&*item) {
                     *updated_at(item) = Some(now);
                 }
             }
