@@ -1,9 +1,9 @@
 //! The workspace: everything one device holds, saved as one versioned document.
 
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_path_to_error::Segment;
 
@@ -139,9 +139,10 @@ pub fn dutch_problem(message: &str) -> String {
     format!("ongeldige waarde ({message})")
 }
 
-/// How many scans, dossiers or consultations one call of [`WorkspaceReader::read_items`]
-/// reads when the caller has no reason to choose: about 20 ms of work in the browser for
-/// typical items, so a page can let the browser paint between calls.
+/// How many scans, dossiers or consultations an import reads per step
+/// ([`WorkspaceReader::read_items`]): for typical items well under the 50 ms that make a task
+/// "long" in the browser (none of the steps of a 5,000-dossier file is one), and few enough
+/// steps that the pauses between them cost little.
 pub const ITEMS_PER_STEP: usize = 250;
 
 /// Deserializes `value` as a `T` found at `prefix` in the document; on an error, the path of

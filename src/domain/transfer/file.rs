@@ -23,12 +23,13 @@
 //! Any other prefix is refused. An encrypted file has no checksum in the clear: AES-GCM
 //! authenticates what it holds, which is a complete plain file, checked like any other.
 
+use std::collections::{BTreeMap, HashSet};
+
 use base64::Engine as _;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
 
 use crate::domain::dates::{dutch_date_time, iso_date};
 use crate::domain::workspace::{DeviceSettings, SchemaError, Workspace, SCHEMA_VERSION};
@@ -79,13 +80,10 @@ impl ExportKind {
                 if fits { Ok(()) } else { Err(holds("één zelfscan")) }
             }
             Self::Leerlingdossier => {
-                let [dossier] = workspace.dossiers.as_slice() else {
+                let ([dossier], true) = (workspace.dossiers.as_slice(), workspace.self_scans.is_empty()) else {
                     return Err(holds("één leerlingdossier"));
                 };
-                if !workspace.self_scans.is_empty() {
-                    return Err(holds("één leerlingdossier"));
-                }
-                let own: std::collections::HashSet<&str> =
+                let own: HashSet<&str> =
                     dossier.consultation_ids.iter().map(String::as_str).collect();
                 match workspace.consultations.iter().find(|c| !own.contains(c.id.as_str())) {
                     Some(other) => Err(ImportError::HeaderMismatch {
