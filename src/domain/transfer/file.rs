@@ -209,27 +209,11 @@ pub const CONTENT_CHECKSUM_PREFIX: &str = "sha256:";
 /// The schema version of every file with a checksum over the content only.
 pub(super) const CONTENT_CHECKSUM_SCHEMA: u64 = 2;
 
-/// Feeds what serde_json writes straight into the hash, so a large file is not copied into
-/// one more string first.
-struct HashWriter(Sha256);
-
-impl std::io::Write for HashWriter {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.update(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// The hex SHA-256 of a value's canonical JSON: compact, with object keys sorted (serde_json's
 /// map is ordered), so re-indenting a file does not change it but any edit does.
 fn canonical_sha256(value: &impl Serialize) -> String {
-    let mut hasher = HashWriter(Sha256::new());
-    serde_json::to_writer(&mut hasher, value).expect("a JSON value always serializes");
-    hasher.0.finalize().iter().map(|byte| format!("{byte:02x}")).collect()
+    let canonical = serde_json::to_vec(value).expect("a JSON value always serializes");
+    Sha256::digest(&canonical).iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// The checksum of a whole file (`sha256-file:`): every field but `checksum` itself.
