@@ -1,6 +1,6 @@
 //! The workspace: everything one device holds, saved as one versioned document.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -266,14 +266,25 @@ fn items_get_their_own_change_time(mut value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
+/// Where each id first occurs in `ids`: one pass, so that matching items by id stays linear
+/// however many there are. The first occurrence wins, as a search from the start would find
+/// it. (One map type for every such index keeps the wasm small.)
+pub(crate) fn first_positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut positions = HashMap::new();
+    for (position, id) in ids.enumerate() {
+        positions.entry(id).or_insert(position);
+    }
+    positions
+}
+
 /// The ids of one list of items: none empty, none twice (deleting an item by its id would
 /// otherwise remove its twin too).
 fn check_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), SchemaError> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashMap::new();
     for (i, id) in ids.enumerate() {
         let problem = if id.trim().is_empty() {
             "de id is leeg"
-        } else if !seen.insert(id) {
+        } else if seen.insert(id, i).is_some() {
             "deze id komt twee keer voor"
         } else {
             continue;
@@ -371,12 +382,9 @@ impl Workspace {
         ) {
             // By id through an index: a search per item would make every edit of a workspace
             // of thousands of items (after an import, say) quadratic.
-            let mut before_by_id = std::collections::HashMap::with_capacity(before.len());
-            for old in before {
-                before_by_id.entry(id(old)).or_insert(old);
-            }
+            let before_by_id = first_positions(before.iter().map(&id));
             for item in items {
-                if before_by_id.get(id(item)) != Some(&&*item) {
+                if before_by_id.get(id(item)).map(|&position| &before[position]) != Some(&*item) {
                     *updated_at(item) = Some(now);
                 }
             }

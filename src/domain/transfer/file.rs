@@ -23,7 +23,7 @@
 //! Any other prefix is refused. An encrypted file has no checksum in the clear: AES-GCM
 //! authenticates what it holds, which is a complete plain file, checked like any other.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use base64::Engine as _;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -32,7 +32,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::domain::dates::{dutch_date_time, iso_date};
-use crate::domain::workspace::{DeviceSettings, SchemaError, Workspace, SCHEMA_VERSION};
+use crate::domain::workspace::{first_positions, DeviceSettings, SchemaError, Workspace, SCHEMA_VERSION};
 
 /// Marks a file as a Verzuimwijzer export.
 pub const EXPORT_FORMAT: &str = "verzuimwijzer-export";
@@ -83,9 +83,8 @@ impl ExportKind {
                 let ([dossier], true) = (workspace.dossiers.as_slice(), workspace.self_scans.is_empty()) else {
                     return Err(holds("één leerlingdossier"));
                 };
-                let own: HashSet<&str> =
-                    dossier.consultation_ids.iter().map(String::as_str).collect();
-                match workspace.consultations.iter().find(|c| !own.contains(c.id.as_str())) {
+                let own = first_positions(dossier.consultation_ids.iter().map(String::as_str));
+                match workspace.consultations.iter().find(|c| !own.contains_key(c.id.as_str())) {
                     Some(other) => Err(ImportError::HeaderMismatch {
                         detail: format!(
                             "het zegt één leerlingdossier te bevatten, maar bevat ook de raadpleging \

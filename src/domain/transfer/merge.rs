@@ -2,13 +2,13 @@
 //! merge (by id; newer wins unless the user chooses otherwise) or a full replace. Also the
 //! merge of two tabs' concurrent edits.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::workspace::{Consultation, PupilDossier, SelfScan, Workspace};
+use crate::domain::workspace::{first_positions, Consultation, PupilDossier, SelfScan, Workspace};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ItemKind {
     SelfScan,
     Dossier,
@@ -16,7 +16,7 @@ pub enum ItemKind {
 }
 
 /// One scan, dossier or consultation, wherever it lives.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct ItemKey {
     pub kind: ItemKind,
     pub id: String,
@@ -123,19 +123,8 @@ fn key<T: Item>(item: &T) -> ItemKey {
     ItemKey { kind: T::KIND, id: item.id().to_string() }
 }
 
-/// Where each id first occurs in `items`: one pass, so that matching a file's items to the
-/// workspace's stays linear however many there are. The first occurrence wins, as a search
-/// from the start would find it.
-fn index_by_id<T: Item>(items: &[T]) -> HashMap<&str, usize> {
-    let mut index = HashMap::with_capacity(items.len());
-    for (position, item) in items.iter().enumerate() {
-        index.entry(item.id()).or_insert(position);
-    }
-    index
-}
-
 fn plan_items<T: Item>(current: &[T], incoming: &[T], plan: &mut Vec<PlannedItem>) {
-    let here_by_id = index_by_id(current);
+    let here_by_id = first_positions(current.iter().map(Item::id));
     for item in incoming {
         let here = here_by_id.get(item.id()).map(|&position| &current[position]);
         let difference = match here {
@@ -177,23 +166,37 @@ impl ImportPlan {
     }
 }
 
-fn merge_items<T: Item>(current: &mut Vec<T>, incoming: &[T], choices: &Choices, plan: &HashMap<&ItemKey, &PlannedItem>) {
-    let mut here_by_id: HashMap<String, usize> =
-        index_by_id(current).into_iter().map(|(id, position)| (id.to_string(), position)).collect();
-    for item in incoming {
-        let key = key(item);
-        let keep = choices
-            .get(&key)
-            .copied()
-            .or_else(|| plan.get(&key).map(|planned| planned.default_keep()))
-            .unwrap_or(Keep::Current);
-        match here_by_id.get(item.id()) {
-            None => {
-                here_by_id.insert(item.id().to_string(), current.len());
-                current.push(item.clone());
-            }
-            Some(&position) if keep == Keep::Incoming => current[position] = item.clone(),
-            Some(_) => {}
+/// Where each incoming item goes: onto an item already there, or new at the end.
+enum Target {
+    Existing(usize),
+    New,
+}
+
+/// `planned` is the plan of `incoming`'s items, in their order.
+fn merge_items<T: Item>(current: &mut Vec<T>, incoming: &[T], choices: &Choices, planned: &[PlannedItem]) {
+    // Matched through an index first, so the merge stays linear however many items there are.
+    let targets: Vec<Target> = {
+        let mut here_by_id = first_positions(current.iter().map(Item::id));
+        let mut next_new = current.len();
+        incoming
+            .iter()
+            .map(|item| match here_by_id.get(item.id()) {
+                Some(&position) => Target::Existing(position),
+                None => {
+                    // A second item of the file with this id lands on the first.
+                    here_by_id.insert(item.id(), next_new);
+                    next_new += 1;
+                    Target::New
+                }
+            })
+            .collect()
+    };
+    for ((item, target), planned) in incoming.iter().zip(targets).zip(planned) {
+        let keep = choices.get(&planned.key).copied().unwrap_or_else(|| planned.default_keep());
+        match target {
+            Target::New => current.push(item.clone()),
+            Target::Existing(position) if keep == Keep::Incoming => current[position] = item.clone(),
+            Target::Existing(_) => {}
         }
     }
 }
@@ -203,14 +206,13 @@ fn merge_items<T: Item>(current: &mut Vec<T>, incoming: &[T], choices: &Choices,
 /// organisation name is taken from the file only when this device has none.
 pub fn merge(current: &Workspace, incoming: &Workspace, choices: &Choices, now: DateTime<Utc>) -> Workspace {
     let plan = plan_import(current, incoming);
-    let mut planned = HashMap::with_capacity(plan.items.len());
-    for item in &plan.items {
-        planned.entry(&item.key).or_insert(item);
-    }
+    // The plan lists the file's scans, then its dossiers, then its consultations, in order.
+    let (scans, rest) = plan.items.split_at(incoming.self_scans.len());
+    let (dossiers, consultations) = rest.split_at(incoming.dossiers.len());
     let mut merged = current.clone();
-    merge_items(&mut merged.self_scans, &incoming.self_scans, choices, &planned);
-    merge_items(&mut merged.dossiers, &incoming.dossiers, choices, &planned);
-    merge_items(&mut merged.consultations, &incoming.consultations, choices, &planned);
+    merge_items(&mut merged.self_scans, &incoming.self_scans, choices, scans);
+    merge_items(&mut merged.dossiers, &incoming.dossiers, choices, dossiers);
+    merge_items(&mut merged.consultations, &incoming.consultations, choices, consultations);
     if merged.organisation_name.trim().is_empty() {
         merged.organisation_name = incoming.organisation_name.clone();
     }

@@ -286,17 +286,13 @@ const ROWS_PER_PAGE: usize = 50;
 /// The first [`ROWS_PER_PAGE`] of `count` rows in a list, and a button that adds the next
 /// ones; rows already shown are kept, not built again.
 #[component]
-fn PagedList<R, V>(count: usize, row: R, class: &'static str, more: &'static str) -> impl IntoView
-where
-    R: Fn(usize) -> V + Clone + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
+fn PagedList(count: usize, row: Callback<usize, AnyView>, class: &'static str, more: &'static str) -> impl IntoView {
     let pages = RwSignal::new(1usize);
     let shown = move || (pages.get() * ROWS_PER_PAGE).min(count);
     view! {
         <ul class=class>
             <For each=move || 0..pages.get() key=|page| *page let:page>
-                {(page * ROWS_PER_PAGE..((page + 1) * ROWS_PER_PAGE).min(count)).map(row.clone()).collect_view()}
+                {(page * ROWS_PER_PAGE..((page + 1) * ROWS_PER_PAGE).min(count)).map(|i| row.run(i)).collect_view()}
             </For>
         </ul>
         {move || (shown() < count).then(|| view! {
@@ -363,12 +359,13 @@ fn ImportPreview(
     let may_replace = imported.kind == ExportKind::Werkruimte;
     let nothing = plan.changes_nothing() && !may_replace;
     let item_count = plan.items.len();
-    let item_row = move |i: usize| {
+    let item_row = Callback::new(move |i: usize| {
         let item = &plan.items[i];
-        view! { <li>{item.title.clone()} " — " {difference_text(item)}</li> }
-    };
+        view! { <li>{item.title.clone()} " — " {difference_text(item)}</li> }.into_any()
+    });
     let conflict_count = changed.len();
-    let conflict_row = move |i: usize| view! { <li><ConflictChoice item=changed[i].clone() choices/></li> };
+    let conflict_row =
+        Callback::new(move |i: usize| view! { <li><ConflictChoice item=changed[i].clone() choices/></li> }.into_any());
     view! {
         <div class="confirm" role="group" aria-labelledby="import-preview-title" data-testid="import-preview">
             <h3 id="import-preview-title">"“"{file_name}"” importeren?"</h3>
