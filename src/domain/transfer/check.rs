@@ -72,6 +72,11 @@ enum Stage<'a> {
     Verify(Value),
     Envelope(Value),
     Items(Box<(Header, WorkspaceReader)>),
+}
+
+/// Where a stage leads: to the next one, or to the opened file.
+enum Next<'a> {
+    Stage(Stage<'a>),
     Opened(OpenedFile),
 }
 
@@ -89,19 +94,18 @@ impl<'a> FileCheck<'a> {
     /// Does the next step of the check.
     pub fn step(self) -> CheckStep<'a> {
         let next = match self.stage {
-            Stage::Parse(text) => parse(text).map(Stage::Verify),
-            Stage::Verify(value) => verify(&value).map(|()| Stage::Envelope(value)),
+            Stage::Parse(text) => parse(text).map(|value| Next::Stage(Stage::Verify(value))),
+            Stage::Verify(value) => verify(&value).map(|()| Next::Stage(Stage::Envelope(value))),
             Stage::Envelope(value) => read_envelope(value),
             Stage::Items(mut reading) => match reading.1.read_items(ITEMS_PER_STEP) {
-                Ok(false) => Ok(Stage::Items(reading)),
+                Ok(false) => Ok(Next::Stage(Stage::Items(reading))),
                 Ok(true) => finish(reading.0, reading.1.finish()),
                 Err(error) => Err(ImportError::Schema(error)),
             },
-            Stage::Opened(_) => unreachable!("an opened file is finished"),
         };
         let result = match next {
-            Ok(Stage::Opened(file)) => Ok(file),
-            Ok(stage) => return CheckStep::More(Self { stage, locked_as: self.locked_as }),
+            Ok(Next::Stage(stage)) => return CheckStep::More(Self { stage, locked_as: self.locked_as }),
+            Ok(Next::Opened(file)) => Ok(file),
             Err(error) => Err(error),
         };
         CheckStep::Finished(match self.locked_as {
@@ -187,7 +191,7 @@ fn verify(value: &Value) -> Result<(), ImportError> {
 }
 
 /// The envelope's fields, then the start of reading the content (or the locked file).
-fn read_envelope(mut value: Value) -> Result<Stage<'static>, ImportError> {
+fn read_envelope(mut value: Value) -> Result<Next<'static>, ImportError> {
     // Taken out first: read through the envelope, the content would be copied once more.
     let content = value.as_object_mut().and_then(|file| file.remove("workspace"));
     let envelope: Envelope = deserialize_at(value, "").map_err(ImportError::Schema)?;
@@ -217,20 +221,20 @@ fn read_envelope(mut value: Value) -> Result<Stage<'static>, ImportError> {
                 });
             }
             let reader = WorkspaceReader::new(content).map_err(ImportError::Schema)?;
-            Ok(Stage::Items(Box::new((header, reader))))
+            Ok(Next::Stage(Stage::Items(Box::new((header, reader)))))
         }
         (None, Some(encrypted)) => {
             encrypted.parts()?;
-            Ok(Stage::Opened(OpenedFile::Locked(LockedFile { encrypted, header })))
+            Ok(Next::Opened(OpenedFile::Locked(LockedFile { encrypted, header })))
         }
         _ => Err(ImportError::NotVerzuimwijzer),
     }
 }
 
-fn finish(header: Header, workspace: Workspace) -> Result<Stage<'static>, ImportError> {
+fn finish(header: Header, workspace: Workspace) -> Result<Next<'static>, ImportError> {
     workspace.check_consistency().map_err(ImportError::Schema)?;
     header.kind.check_fits(&workspace)?;
-    Ok(Stage::Opened(OpenedFile::Ready(ImportedFile {
+    Ok(Next::Opened(OpenedFile::Ready(ImportedFile {
         workspace: Workspace { device: DeviceSettings::default(), ..workspace },
         kind: header.kind,
         description: header.description,
