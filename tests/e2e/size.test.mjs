@@ -11,8 +11,11 @@ import { DIST } from './support.mjs';
 // each form page 20-30 KB more (see the README's figures). Until the product owner decides,
 // this ceiling stops the bundle from growing unnoticed: raise it only with a reason.
 // 560 → 630 KiB: import preview and merge, backups, encryption, per-item export (issue 7);
-// → 640 KiB: manifest, icons, service worker registration, update prompt, base-path links (issue 6).
-const FIRST_LOAD_BUDGET_BYTES = 640 * 1024;
+// → 640 KiB: manifest, icons, service worker registration, update prompt, base-path links (issue 6);
+// → 664 KiB: imports checked in linear time and in steps (path-tracking deserialization, about
+// 10 KiB), the whole-file checksum with the header checked against the content, and the paged
+// preview (+24 KiB in all; measured against the build before).
+const FIRST_LOAD_BUDGET_BYTES = 664 * 1024;
 
 /** index.html plus every file it references: what a first visit downloads. */
 async function firstLoadFiles() {
