@@ -3,22 +3,27 @@
 //! Bounded: a fixed number of cases per property, a few seconds in all.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::{TimeZone, Utc};
+use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use serde_json::Value;
-use verzuimwijzer::domain::transfer::{open_file, prepare_export, ExportSelection, OpenedFile};
+use verzuimwijzer::domain::transfer::{open_file, prepare_export, ExportKind, ExportSelection, OpenedFile};
 use verzuimwijzer::domain::Workspace;
 use verzuimwijzer::storage::{MemoryStore, WorkspaceStore};
 
 const FIXTURE: &str = include_str!("fixtures/schema-v2/workspace.json");
+/// A file of the current release, whose checksum covers its content only.
+const CURRENT_RELEASE_EXPORT: &str = include_str!("fixtures/schema-v2/export.json");
 
 fn current() -> Workspace {
     Workspace::from_json(FIXTURE).unwrap()
 }
 
+fn exported_at() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap()
+}
+
 fn valid_export() -> String {
-    let now = Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap();
-    prepare_export(&current(), &ExportSelection::Everything, "test", now).unwrap().plain_text()
+    prepare_export(&current(), &ExportSelection::Everything, "test", exported_at()).unwrap().plain_text()
 }
 
 /// The memory store never waits, so one poll completes each of its futures.
@@ -110,14 +115,35 @@ proptest! {
         let store = MemoryStore::default();
         ready(store.save("bestaande gegevens", 0)).unwrap();
         match open_file(&damaged) {
-            // A change that survives the checks only touched formatting, never content.
-            Ok(OpenedFile::Ready(file)) => prop_assert_eq!(file.workspace, current()),
+            // A change that survives the checks only touched formatting, never content, nor
+            // the header: the checksum covers the whole file.
+            Ok(OpenedFile::Ready(file)) => {
+                prop_assert_eq!(file.workspace, current());
+                prop_assert_eq!(file.kind, ExportKind::Werkruimte);
+                prop_assert_eq!(file.description, "Basisschool De Linde – Anderlecht");
+                prop_assert_eq!(file.app_version, "test");
+                prop_assert_eq!(file.exported_at, Some(exported_at()));
+            }
             Ok(OpenedFile::Locked(_)) => prop_assert!(false, "a plain file cannot become encrypted"),
             Err(_) => {
                 import_into(&store, &damaged);
                 let kept = ready(store.load()).unwrap().document;
                 prop_assert_eq!(kept.as_deref(), Some("bestaande gegevens"));
             }
+        }
+    }
+
+    #[test]
+    fn a_damaged_file_of_the_current_release_never_changes_kind_or_content(
+        position in 0usize..100_000,
+        byte in any::<u8>(),
+    ) {
+        let mut damaged = CURRENT_RELEASE_EXPORT.as_bytes().to_vec();
+        let position = position % damaged.len();
+        damaged[position] = byte;
+        if let Ok(OpenedFile::Ready(file)) = open_file(&String::from_utf8_lossy(&damaged)) {
+            prop_assert_eq!(file.workspace, current());
+            prop_assert_eq!(file.kind, ExportKind::Werkruimte);
         }
     }
 }

@@ -1,8 +1,11 @@
 //! The workspace: everything one device holds, saved as one versioned document.
 
+use std::collections::{HashMap, VecDeque};
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_path_to_error::Segment;
 
 pub use super::dossier::PupilDossier;
 pub use super::self_scan::SelfScan;
@@ -103,6 +106,8 @@ impl std::fmt::Display for SchemaError {
                 "de gegevens hebben schemaversie {found}, maar deze versie van Verzuimwijzer kent \
                  alleen versie {SCHEMA_VERSION} of ouder; werk de app bij"
             ),
+            // At the top level there is no field to name, only what is wrong.
+            Self::InvalidField { path, problem } if path.is_empty() => write!(f, "{problem}"),
             Self::InvalidField { path, problem } => {
                 write!(f, "het veld «{path}» is ongeldig: {problem}")
             }
@@ -117,6 +122,10 @@ pub fn dutch_problem(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("missing field ") {
         return format!("het verplichte onderdeel «{}» ontbreekt", rest.trim_matches('`'));
     }
+    // The path already names the field.
+    if message.starts_with("unknown field ") {
+        return "Verzuimwijzer kent dit veld niet".to_string();
+    }
     for (english, dutch) in [
         ("invalid type: ", "verkeerde soort waarde"),
         ("invalid value: ", "ongeldige waarde"),
@@ -130,67 +139,109 @@ pub fn dutch_problem(message: &str) -> String {
     format!("ongeldige waarde ({message})")
 }
 
-/// Where in `value` the problem lies that makes `parses` fail, e.g. "dossiers[0].absences.B",
-/// with the error there. Found by leaving out one part at a time until the rest parses, so
-/// it needs no second, path-tracking copy of the deserializers; it only runs for a bad file.
-pub fn locate_problem(value: &Value, parses: &dyn Fn(&Value) -> Result<(), String>) -> (String, String) {
-    let mut path: Vec<Value> = Vec::new();
-    let error = match parses(value) {
-        Ok(()) => return (String::new(), String::new()),
-        Err(error) => error,
-    };
-    loop {
-        let node = path.iter().try_fold(value, |node, step| match step {
-            Value::String(key) => node.get(key.as_str()),
-            step => node.get(step.as_u64()? as usize),
-        });
-        let children: Vec<Value> = match node {
-            Some(Value::Object(map)) => map.keys().cloned().map(Value::from).collect(),
-            Some(Value::Array(items)) => (0..items.len()).map(Value::from).collect(),
-            _ => break,
-        };
-        let culprit = children.into_iter().find(|child| {
-            let mut trial = value.clone();
-            let parent = path.iter().try_fold(&mut trial, |node, step| match step {
-                Value::String(key) => node.get_mut(key.as_str()),
-                step => node.get_mut(step.as_u64()? as usize),
-            });
-            match (parent, child) {
-                (Some(Value::Object(map)), Value::String(key)) => {
-                    map.remove(key);
+/// How many scans, dossiers or consultations an import reads per step
+/// ([`WorkspaceReader::read_items`]): for typical items well under the 50 ms that make a task
+/// "long" in the browser (none of the steps of a 5,000-dossier file is one), and few enough
+/// steps that the pauses between them cost little.
+pub const ITEMS_PER_STEP: usize = 250;
+
+/// Deserializes `value` as a `T` found at `prefix` in the document; on an error, the path of
+/// the field at fault (e.g. `dossiers[0].absences.B`) comes from the deserializer itself, in
+/// one pass, however large the document.
+pub(crate) fn deserialize_at<T: serde::de::DeserializeOwned>(value: Value, prefix: &str) -> Result<T, SchemaError> {
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let mut path = prefix.to_string();
+        for segment in error.path().iter() {
+            match segment {
+                Segment::Seq { index } => path.push_str(&format!("[{index}]")),
+                Segment::Map { key } | Segment::Enum { variant: key } => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
                 }
-                (Some(Value::Array(items)), index) => {
-                    items.remove(index.as_u64().unwrap_or_default() as usize);
-                }
-                _ => return false,
+                Segment::Unknown => {}
             }
-            match parses(&trial) {
-                Ok(()) => true,
-                // Leaving out a required field cures its problem by turning it into this one;
-                // unless the problem was a missing field to begin with, which this node has.
-                Err(missing) => {
-                    !error.starts_with("missing field")
-                        && child.as_str().is_some_and(|key| missing.starts_with(&format!("missing field `{key}`")))
-                }
-            }
-        });
-        match culprit {
-            Some(child) => path.push(child),
-            None => break,
         }
-    }
-    let mut text = String::new();
-    for step in &path {
-        match step {
-            Value::String(key) if text.is_empty() => text.push_str(key),
-            Value::String(key) => {
-                text.push('.');
-                text.push_str(key);
-            }
-            index => text.push_str(&format!("[{index}]")),
+        SchemaError::InvalidField { path, problem: dutch_problem(&error.inner().to_string()) }
+    })
+}
+
+/// Adds one item, read from its JSON value, to its collection of the workspace.
+type AddItem = fn(&mut Workspace, Value, &str) -> Result<(), SchemaError>;
+
+/// The collections of items, read one chunk of items at a time.
+const COLLECTIONS: [(&str, AddItem); 3] = [
+    ("self_scans", |workspace, item, path| {
+        workspace.self_scans.push(deserialize_at(item, path)?);
+        Ok(())
+    }),
+    ("dossiers", |workspace, item, path| {
+        workspace.dossiers.push(deserialize_at(item, path)?);
+        Ok(())
+    }),
+    ("consultations", |workspace, item, path| {
+        workspace.consultations.push(deserialize_at(item, path)?);
+        Ok(())
+    }),
+];
+
+/// Reads a workspace document of any known schema version a few items at a time, so that a
+/// page reading a large file can let the browser paint between the steps. Deterministic: a
+/// step is a number of items, never a time.
+pub struct WorkspaceReader {
+    workspace: Workspace,
+    /// The items still to read, with their collection and position.
+    pending: VecDeque<(&'static str, AddItem, std::iter::Enumerate<std::vec::IntoIter<Value>>)>,
+}
+
+impl WorkspaceReader {
+    /// Checks the version, migrates to the current schema and reads everything but the items.
+    pub fn new(mut value: Value) -> Result<Self, SchemaError> {
+        let mut version = value
+            .get("schema_version")
+            .and_then(Value::as_u64)
+            .ok_or(SchemaError::MissingVersion)? as u32;
+        if version > SCHEMA_VERSION {
+            return Err(SchemaError::NewerVersion { found: version });
         }
+        for (from, step) in MIGRATIONS {
+            if *from == version {
+                value = step(value).map_err(|detail| SchemaError::Invalid { detail })?;
+                version += 1;
+                value["schema_version"] = Value::from(version);
+            }
+        }
+        let mut pending = VecDeque::new();
+        for (name, add) in COLLECTIONS {
+            // A collection that is not a list stays, so that reading the rest names it.
+            if let Some(Value::Array(items)) = value.get_mut(name) {
+                pending.push_back((name, add, std::mem::take(items).into_iter().enumerate()));
+            }
+        }
+        Ok(Self { workspace: deserialize_at(value, "")?, pending })
     }
-    (text, error)
+
+    /// Reads up to `count` more items; true when all are read.
+    pub fn read_items(&mut self, count: usize) -> Result<bool, SchemaError> {
+        let mut read = 0;
+        while read < count {
+            let Some((name, add, items)) = self.pending.front_mut() else { break };
+            let Some((index, item)) = items.next() else {
+                self.pending.pop_front();
+                continue;
+            };
+            add(&mut self.workspace, item, &format!("{name}[{index}]"))?;
+            read += 1;
+        }
+        self.pending.retain(|(.., items)| items.len() > 0);
+        Ok(self.pending.is_empty())
+    }
+
+    /// The workspace read so far: complete once [`WorkspaceReader::read_items`] returned true.
+    pub fn finish(self) -> Workspace {
+        self.workspace
+    }
 }
 
 /// One migration: turns a document of version `from` into one of version `from + 1`.
@@ -205,7 +256,7 @@ const MIGRATIONS: &[Migration] = &[(1, items_get_their_own_change_time)];
 /// best estimate for every item in it.
 fn items_get_their_own_change_time(mut value: Value) -> Result<Value, String> {
     let changed = value.get("updated_at").cloned().unwrap_or(Value::Null);
-    for collection in ["self_scans", "dossiers", "consultations"] {
+    for (collection, _) in COLLECTIONS {
         if let Some(items) = value.get_mut(collection).and_then(Value::as_array_mut) {
             for item in items.iter_mut().filter_map(Value::as_object_mut) {
                 item.entry("updated_at").or_insert_with(|| changed.clone());
@@ -220,6 +271,44 @@ pub fn remove_first<T>(items: &mut Vec<T>, is_it: impl Fn(&T) -> bool) {
     if let Some(at) = items.iter().position(is_it) {
         items.remove(at);
     }
+}
+
+/// Where each id first occurs in `ids`: one pass, so that matching items by id stays linear
+/// however many there are. The first occurrence wins, as a search from the start would find
+/// it. (One map type for every such index keeps the wasm small.)
+pub(crate) fn first_positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut positions = HashMap::new();
+    for (position, id) in ids.enumerate() {
+        positions.entry(id).or_insert(position);
+    }
+    positions
+}
+
+/// The ids of one list of items: none empty, none twice (deleting an item by its id would
+/// otherwise remove its twin too).
+fn check_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), SchemaError> {
+    let mut seen = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        let problem = if id.trim().is_empty() {
+            "de id is leeg"
+        } else if seen.insert(id, i).is_some() {
+            "deze id komt twee keer voor"
+        } else {
+            continue;
+        };
+        return Err(SchemaError::InvalidField { path: format!("{list}[{i}].id"), problem: problem.into() });
+    }
+    Ok(())
+}
+
+/// True when `value` is a document of version 1 in every respect: its version says 1 and no
+/// item has the change time that version 2 added.
+pub fn has_version_1_shape(value: &Value) -> bool {
+    let items_changed_on_their_own = COLLECTIONS.iter().any(|(collection, _)| {
+        let items = value.get(collection).and_then(Value::as_array);
+        items.is_some_and(|items| items.iter().any(|item| item.get("updated_at").is_some()))
+    });
+    value.get("schema_version").and_then(Value::as_u64) == Some(1) && !items_changed_on_their_own
 }
 
 fn counted(n: usize, one: &str, many: &str) -> String {
@@ -242,71 +331,35 @@ impl Workspace {
     }
 
     /// Reads a workspace document of any known schema version, migrating it to the current one.
-    pub fn from_value(mut value: Value) -> Result<Self, SchemaError> {
-        let mut version = value
-            .get("schema_version")
-            .and_then(Value::as_u64)
-            .ok_or(SchemaError::MissingVersion)? as u32;
-        if version > SCHEMA_VERSION {
-            return Err(SchemaError::NewerVersion { found: version });
-        }
-        for (from, step) in MIGRATIONS {
-            if *from == version {
-                value = step(value).map_err(|detail| SchemaError::Invalid { detail })?;
-                version += 1;
-                value["schema_version"] = Value::from(version);
-            }
-        }
-        let parse = |value: &Value| Self::deserialize(value).map(drop).map_err(|e| e.to_string());
-        let workspace = Self::deserialize(&value).map_err(|error| {
-            let (path, _) = locate_problem(&value, &parse);
-            SchemaError::InvalidField { path, problem: dutch_problem(&error.to_string()) }
-        })?;
-        Ok(workspace)
+    pub fn from_value(value: Value) -> Result<Self, SchemaError> {
+        let mut reader = WorkspaceReader::new(value)?;
+        reader.read_items(usize::MAX)?;
+        Ok(reader.finish())
     }
 
-    /// What the types alone do not say: ids are unique within each collection, scores are 0–10.
-    /// Checked for imported files; the device's own document is read as it is, so that an
-    /// older document that breaks a newer rule never locks its owner out.
+    /// What the types alone do not say: every list of items with an id (scans, dossiers,
+    /// consultations, and within them actions and measures) has non-empty ids, each once; scores
+    /// are 0–10. Checked for imported files; the device's own document is read as it is, so
+    /// that an older document that breaks a newer rule never locks its owner out. Linear in the
+    /// size of the workspace.
     pub fn check_consistency(&self) -> Result<(), SchemaError> {
-        let invalid = |path: String, problem: &str| {
-            Err(SchemaError::InvalidField { path, problem: problem.to_string() })
-        };
-        let duplicate = |collection: &str, ids: Vec<&str>| {
-            let mut seen = std::collections::BTreeSet::new();
-            ids.into_iter()
-                .enumerate()
-                .find(|(_, id)| !seen.insert(*id))
-                .map(|(i, _)| format!("{collection}[{i}].id"))
-        };
-        for (collection, ids) in [
-            ("self_scans", self.self_scans.iter().map(|s| s.id.as_str()).collect()),
-            ("dossiers", self.dossiers.iter().map(|d| d.id.as_str()).collect()),
-            ("consultations", self.consultations.iter().map(|c| c.id.as_str()).collect::<Vec<_>>()),
-        ] {
-            if let Some(path) = duplicate(collection, ids) {
-                return invalid(path, "deze id komt twee keer voor");
-            }
-        }
+        check_ids("self_scans", self.self_scans.iter().map(|scan| scan.id.as_str()))?;
         for (i, scan) in self.self_scans.iter().enumerate() {
-            if scan.id.trim().is_empty() {
-                return invalid(format!("self_scans[{i}].id"), "de id is leeg");
-            }
+            check_ids(&format!("self_scans[{i}].actions"), scan.actions.iter().map(|a| a.id.as_str()))?;
             for (block, answer) in &scan.blocks {
                 if answer.score.is_some_and(|score| score > 10) {
-                    return invalid(
-                        format!("self_scans[{i}].blocks.{block}.score"),
-                        "een score ligt tussen 0 en 10",
-                    );
+                    return Err(SchemaError::InvalidField {
+                        path: format!("self_scans[{i}].blocks.{block}.score"),
+                        problem: "een score ligt tussen 0 en 10".into(),
+                    });
                 }
             }
         }
-        if let Some(i) = self.dossiers.iter().position(|d| d.id.trim().is_empty()) {
-            return invalid(format!("dossiers[{i}].id"), "de id is leeg");
+        check_ids("dossiers", self.dossiers.iter().map(|dossier| dossier.id.as_str()))?;
+        for (i, dossier) in self.dossiers.iter().enumerate() {
+            check_ids(&format!("dossiers[{i}].measures"), dossier.measures.iter().map(|m| m.id.as_str()))?;
         }
-        if let Some(i) = self.consultations.iter().position(|c| c.id.trim().is_empty()) {
-            return invalid(format!("consultations[{i}].id"), "de id is leeg");
-        }
+        check_ids("consultations", self.consultations.iter().map(|c| c.id.as_str()))?;
         crate::domain::limits::check_limits(self)?;
         Ok(())
     }
@@ -335,8 +388,11 @@ impl Workspace {
             updated_at: impl Fn(&mut T) -> &mut Option<DateTime<Utc>>,
             now: DateTime<Utc>,
         ) {
+            // By id through an index: a search per item would make every edit of a workspace
+            // of thousands of items (after an import, say) quadratic.
+            let before_by_id = first_positions(before.iter().map(&id));
             for item in items {
-                if before.iter().find(|old| id(old) == id(item)) != Some(item) {
+                if before_by_id.get(id(item)).map(|&position| &before[position]) != Some(&*item) {
                     *updated_at(item) = Some(now);
                 }
             }
@@ -512,6 +568,56 @@ mod tests {
         value["self_scans"][0]["blocks"]["fase-0-blok"]["score"] = Value::from(11);
         let error = Workspace::from_value(value).unwrap().check_consistency().unwrap_err().to_string();
         assert!(error.contains("«self_scans[0].blocks.fase-0-blok.score»"), "{error}");
+    }
+
+    #[test]
+    fn ids_are_unique_and_present_in_every_list_at_every_depth() {
+        let consistency = |edit: &dyn Fn(&mut Workspace)| {
+            let mut workspace = filled();
+            edit(&mut workspace);
+            workspace.check_consistency().map_err(|error| error.to_string())
+        };
+        let measure = |id: &str| crate::domain::dossier::Measure { id: id.into(), ..Default::default() };
+        assert_eq!(consistency(&|_| {}), Ok(()));
+        assert_eq!(
+            consistency(&|w| {
+                w.dossiers = (0..4).map(|i| PupilDossier { id: format!("d{i}"), ..Default::default() }).collect();
+                w.dossiers[3].measures = vec![measure("m1"), measure("m1")];
+            }),
+            Err("het veld «dossiers[3].measures[1].id» is ongeldig: deze id komt twee keer voor".into())
+        );
+        assert_eq!(
+            consistency(&|w| w.dossiers[0].measures = vec![measure("m1"), measure(" ")]),
+            Err("het veld «dossiers[0].measures[1].id» is ongeldig: de id is leeg".into())
+        );
+        let action = |id: &str| crate::domain::self_scan::Action { id: id.into(), ..Default::default() };
+        assert_eq!(
+            consistency(&|w| w.self_scans[0].actions = vec![action("a"), action("b"), action("a")]),
+            Err("het veld «self_scans[0].actions[2].id» is ongeldig: deze id komt twee keer voor".into())
+        );
+        assert_eq!(
+            consistency(&|w| w.self_scans[0].actions = vec![action("")]),
+            Err("het veld «self_scans[0].actions[0].id» is ongeldig: de id is leeg".into())
+        );
+        assert_eq!(
+            consistency(&|w| w.consultations[0].id = String::new()),
+            Err("het veld «consultations[0].id» is ongeldig: de id is leeg".into())
+        );
+        // The same id in two different lists is fine: each list is deleted from by its own id.
+        assert_eq!(consistency(&|w| w.dossiers[0].measures = vec![measure("dossier-1")]), Ok(()));
+    }
+
+    #[test]
+    fn reading_in_steps_of_a_few_items_gives_the_same_workspace() {
+        let mut workspace = filled();
+        workspace.dossiers = (0..7).map(|i| PupilDossier { id: format!("d{i}"), ..Default::default() }).collect();
+        let mut reader = WorkspaceReader::new(serde_json::to_value(&workspace).unwrap()).unwrap();
+        let mut steps = 1;
+        while !reader.read_items(2).unwrap() {
+            steps += 1;
+        }
+        assert_eq!(steps, 5, "9 items, 2 at a time");
+        assert_eq!(reader.finish(), workspace);
     }
 
     #[test]

@@ -30,6 +30,18 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
     });
 }
 
+/// Lets the browser paint and handle input before a long piece of work goes on: resolves in
+/// a later task (a zero timeout), so no single task holds the page for long.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        // Without a window there is no page to keep responsive: go on at once.
+        if web_sys::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok()).is_none() {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("the app runs in a page")
 }

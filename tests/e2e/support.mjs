@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -209,4 +210,35 @@ export async function exportFrom(page, folder, { what, passphrase } = {}) {
 /** Waits until the header says the last change is stored on this device. */
 export async function waitUntilSaved(page) {
   await page.getByTestId('save-status').filter({ hasText: 'Opgeslagen' }).waitFor();
+}
+
+/** JSON as the app's checksum sees it: compact, object keys sorted. */
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The text of export file `file` with the checksum the app writes (`sha256-file:` over
+ *  everything but the checksum itself): a hand-made or altered file passes the checksum and
+ *  reaches the checks after it. */
+export function sealExport(file) {
+  const { checksum: _, ...covered } = file;
+  const digest = createHash('sha256').update(canonicalJson(covered)).digest('hex');
+  return JSON.stringify({ ...covered, checksum: `sha256-file:${digest}` }, null, 2);
+}
+
+/** The workspace document as IndexedDB holds it right now. */
+export async function storedDocument(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('verzuimwijzer', 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('workspace').objectStore('workspace').get('current');
+      get.onsuccess = () => { open.result.close(); resolve(get.result ?? null); };
+      get.onerror = () => reject(get.error);
+    };
+  }));
 }

@@ -1,8 +1,29 @@
-//! The export file: what it holds, how it is written, and how an imported one is checked.
+//! The export file: what it holds, how it is written, and why an imported one is refused
+//! (the checks themselves are in `check.rs`). Encryption itself happens in the browser
+//! (WebCrypto); this module only describes it.
 //!
-//! A file is checked completely (size, JSON, origin, schema version, checksum, every field)
-//! before anything is stored, so a bad file can never touch the data already on the device.
-//! Encryption itself happens in the browser (WebCrypto); this module only describes it.
+//! ## What the checksum covers, and how that is versioned
+//!
+//! `checksum` names what it covers in its prefix, so a checksum can never be read with the
+//! wrong scope:
+//!
+//! - `sha256-file:` and the hex SHA-256 of the whole file's canonical JSON (compact, object
+//!   keys sorted) without the `checksum` field: the kind, the format, app and schema versions,
+//!   the export time, the description and the content. Written by every export since the
+//!   scope was widened; no byte of such a file can change unnoticed, yet re-indenting it
+//!   keeps it valid.
+//! - `sha256:` and the SHA-256 of the content (`workspace`) only, as Verzuimwijzer 0.1.0
+//!   wrote it (always with schema version 2). Still read, but its header is not covered, so
+//!   the header is checked against the content instead: no unknown keys, the kind present and
+//!   fitting the content, the schema version the content's own.
+//! - No checksum: only for files of schema version 1, written before exports had one, and
+//!   only when the whole file has version 1's shape (no key of a later envelope, content of
+//!   version 1 without its later fields); otherwise the checksum counts as missing.
+//!
+//! Any other prefix is refused. An encrypted file has no checksum in the clear: AES-GCM
+//! authenticates what it holds, which is a complete plain file, checked like any other.
+
+use std::collections::BTreeMap;
 
 use base64::Engine as _;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -11,9 +32,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::domain::dates::{dutch_date_time, iso_date};
-use crate::domain::workspace::{
-    dutch_problem, locate_problem, DeviceSettings, SchemaError, Workspace, SCHEMA_VERSION,
-};
+use crate::domain::workspace::{first_positions, DeviceSettings, SchemaError, Workspace, SCHEMA_VERSION};
 
 /// Marks a file as a Verzuimwijzer export.
 pub const EXPORT_FORMAT: &str = "verzuimwijzer-export";
@@ -36,11 +55,46 @@ pub enum ExportKind {
 
 impl ExportKind {
     /// What an encrypted file says of itself: the kind only, never a name or label.
-    fn title(self) -> &'static str {
+    pub(super) fn title(self) -> &'static str {
         match self {
             Self::Werkruimte => "Alle gegevens",
             Self::Zelfscan => "Zelfscan",
             Self::Leerlingdossier => "Leerlingdossier",
+        }
+    }
+
+    /// Whether `workspace` is what a file of this kind holds, as [`prepare_export`] writes it:
+    /// a Zelfscan one scan and nothing else, a Leerlingdossier one dossier and only its own
+    /// consultations. A kind that does not fit was changed after the export, and would let a
+    /// part pass for everything ("Alles vervangen").
+    pub(super) fn check_fits(self, workspace: &Workspace) -> Result<(), ImportError> {
+        let holds = |what: &str| ImportError::HeaderMismatch {
+            detail: format!("het zegt {what} te bevatten, maar bevat {}", workspace.contents()),
+        };
+        match self {
+            Self::Werkruimte => Ok(()),
+            Self::Zelfscan => {
+                let fits = workspace.self_scans.len() == 1
+                    && workspace.dossiers.is_empty()
+                    && workspace.consultations.is_empty();
+                if fits { Ok(()) } else { Err(holds("één zelfscan")) }
+            }
+            Self::Leerlingdossier => {
+                let ([dossier], true) = (workspace.dossiers.as_slice(), workspace.self_scans.is_empty()) else {
+                    return Err(holds("één leerlingdossier"));
+                };
+                let own = first_positions(dossier.consultation_ids.iter().map(String::as_str));
+                match workspace.consultations.iter().find(|c| !own.contains_key(c.id.as_str())) {
+                    Some(other) => Err(ImportError::HeaderMismatch {
+                        detail: format!(
+                            "het zegt één leerlingdossier te bevatten, maar bevat ook de raadpleging \
+                             «{}» van een ander dossier",
+                            other.label.trim()
+                        ),
+                    }),
+                    None => Ok(()),
+                }
+            }
         }
     }
 
@@ -118,35 +172,59 @@ impl EncryptedContent {
 /// Salt, nonce and ciphertext with its tag, as bytes.
 pub type EncryptedParts = (Vec<u8>, Vec<u8>, Vec<u8>);
 
-/// The file on disk. `workspace` and `encrypted` exclude each other.
+/// The file on disk. `workspace` and `encrypted` exclude each other. A key it does not name
+/// is refused: in a file with a checksum over its content only, a changed key would
+/// otherwise go unnoticed (`"kinc"` would drop the kind).
 #[derive(Serialize, Deserialize)]
-struct Envelope {
-    format: String,
+#[serde(deny_unknown_fields)]
+pub(super) struct Envelope {
+    pub format: String,
     #[serde(default)]
-    kind: Option<ExportKind>,
+    pub kind: Option<ExportKind>,
     #[serde(default)]
-    description: String,
+    pub description: String,
     #[serde(default)]
-    app_version: String,
-    schema_version: Option<u32>,
+    pub app_version: String,
+    pub schema_version: Option<u32>,
     #[serde(default)]
-    exported_at: Option<DateTime<Utc>>,
-    /// "sha256:" and the hex digest of the content's canonical JSON (see [`checksum`]).
+    pub exported_at: Option<DateTime<Utc>>,
+    /// What it covers is in its prefix: see the module documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    checksum: Option<String>,
+    pub checksum: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    workspace: Option<Value>,
+    pub workspace: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    encrypted: Option<EncryptedContent>,
+    pub encrypted: Option<EncryptedContent>,
 }
 
-/// The SHA-256 of a value's canonical JSON: compact, with object keys sorted (serde_json's
+/// The only keys of a file of schema version 1, which had no checksum.
+pub(super) const VERSION_1_ENVELOPE_KEYS: [&str; 5] =
+    ["format", "app_version", "schema_version", "exported_at", "workspace"];
+
+/// The prefix of a checksum over the whole file but its `checksum` field: what exports write.
+pub const FILE_CHECKSUM_PREFIX: &str = "sha256-file:";
+/// The prefix of a checksum over the content only, as Verzuimwijzer 0.1.0 wrote it.
+pub const CONTENT_CHECKSUM_PREFIX: &str = "sha256:";
+/// The schema version of every file with a checksum over the content only.
+pub(super) const CONTENT_CHECKSUM_SCHEMA: u64 = 2;
+
+/// The hex SHA-256 of a value's canonical JSON: compact, with object keys sorted (serde_json's
 /// map is ordered), so re-indenting a file does not change it but any edit does.
-pub fn checksum(content: &Value) -> String {
-    let canonical = serde_json::to_string(content).expect("a JSON value always serializes");
-    let digest = Sha256::digest(canonical.as_bytes());
-    let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
-    format!("sha256:{hex}")
+fn canonical_sha256(value: &impl Serialize) -> String {
+    let canonical = serde_json::to_vec(value).expect("a JSON value always serializes");
+    Sha256::digest(&canonical).iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// The checksum of a whole file (`sha256-file:`): every field but `checksum` itself.
+pub fn file_checksum(file: &serde_json::Map<String, Value>) -> String {
+    let covered: BTreeMap<&str, &Value> =
+        file.iter().filter(|(key, _)| *key != "checksum").map(|(key, value)| (key.as_str(), value)).collect();
+    format!("{FILE_CHECKSUM_PREFIX}{}", canonical_sha256(&covered))
+}
+
+/// The checksum over the content only (`sha256:`) that files of Verzuimwijzer 0.1.0 carry.
+pub fn content_checksum(content: &Value) -> String {
+    format!("{CONTENT_CHECKSUM_PREFIX}{}", canonical_sha256(content))
 }
 
 /// What a file's name says of its content. The name shows in the browser's list of
@@ -167,9 +245,8 @@ pub struct PreparedExport {
     pub kind: ExportKind,
     /// "Basisschool De Linde", "Zelfscan De Linde 2026-2027", "Leerlingdossier JD-4".
     pub description: String,
-    /// The content's canonical JSON: what the checksum covers.
-    content: String,
-    checksum: String,
+    /// The part of the workspace the file holds.
+    content: Value,
     file_stem: String,
     /// The dossier's label for the file name, as a slug; only used on request.
     label_stem: Option<String>,
@@ -218,8 +295,7 @@ pub fn prepare_export(
     Some(PreparedExport {
         kind,
         description: description.split_whitespace().collect::<Vec<_>>().join(" "),
-        checksum: checksum(&value),
-        content: serde_json::to_string(&value).expect("a JSON value always serializes"),
+        content: value,
         file_stem: stem.trim_end_matches('-').replace("--", "-"),
         label_stem,
         app_version: app_version.to_string(),
@@ -269,16 +345,20 @@ impl PreparedExport {
             app_version: self.app_version.clone(),
             schema_version: Some(SCHEMA_VERSION),
             exported_at: Some(self.exported_at),
-            checksum: Some(self.checksum.clone()),
+            checksum: None,
             workspace: None,
             encrypted: None,
         }
     }
 
-    /// The file's text with the content readable (pretty-printed).
+    /// The file's text with the content readable (pretty-printed), and a checksum over all
+    /// of it.
     pub fn plain_text(&self) -> String {
-        let content = serde_json::from_str(&self.content).expect("the content is JSON");
-        let envelope = Envelope { workspace: Some(content), ..self.envelope() };
+        let mut envelope = Envelope { workspace: Some(self.content.clone()), ..self.envelope() };
+        let Ok(Value::Object(file)) = serde_json::to_value(&envelope) else {
+            unreachable!("an envelope is a JSON object")
+        };
+        envelope.checksum = Some(file_checksum(&file));
         serde_json::to_string_pretty(&envelope).expect("an export always serializes")
     }
 
@@ -291,7 +371,6 @@ impl PreparedExport {
         let envelope = Envelope {
             encrypted: Some(encrypted),
             description: self.kind.title().to_string(),
-            checksum: None,
             ..self.envelope()
         };
         serde_json::to_string_pretty(&envelope).expect("an export always serializes")
@@ -308,30 +387,6 @@ pub struct ImportedFile {
     pub exported_at: Option<DateTime<Utc>>,
 }
 
-/// A file whose content is encrypted: it opens with the passphrase.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LockedFile {
-    pub encrypted: EncryptedContent,
-    header: Header,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-struct Header {
-    kind: ExportKind,
-    description: String,
-    app_version: String,
-    exported_at: Option<DateTime<Utc>>,
-    schema_version: u32,
-    checksum: Option<String>,
-}
-
-/// The result of reading a file that passed the checks possible so far.
-#[derive(Clone, Debug, PartialEq)]
-pub enum OpenedFile {
-    Ready(ImportedFile),
-    Locked(LockedFile),
-}
-
 /// Why a file cannot be imported. Shown to the user, so it speaks Dutch. In every case the
 /// data on the device is left as it was.
 #[derive(Clone, Debug, PartialEq)]
@@ -343,6 +398,9 @@ pub enum ImportError {
     NotVerzuimwijzer,
     MissingChecksum,
     ChecksumMismatch,
+    /// The header (kind, schema version) says something the content contradicts: `detail`
+    /// says what, in Dutch.
+    HeaderMismatch { detail: String },
     BadEncryption,
     WrongPassphrase,
     Schema(SchemaError),
@@ -383,6 +441,11 @@ impl std::fmt::Display for ImportError {
                 "De inhoud klopt niet met het controlegetal: het bestand is na het exporteren \
                  gewijzigd of beschadigd. Vraag een nieuwe export."
             ),
+            Self::HeaderMismatch { detail } => write!(
+                f,
+                "De kop van het bestand past niet bij de inhoud: {detail}. Het bestand is na het \
+                 exporteren gewijzigd of beschadigd. Vraag een nieuwe export."
+            ),
             Self::BadEncryption => write!(
                 f,
                 "Het versleutelde deel van het bestand is beschadigd of gebruikt een onbekende \
@@ -395,97 +458,6 @@ impl std::fmt::Display for ImportError {
             ),
             Self::Schema(error) => write!(f, "Dit bestand kan niet gelezen worden: {error}."),
         }
-    }
-}
-
-/// Reads and checks an export file. Nothing is stored here: the caller applies the result
-/// only after the user chose how (see `merge`).
-pub fn open_file(text: &str) -> Result<OpenedFile, ImportError> {
-    if text.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { bytes: text.len() });
-    }
-    if text.trim().is_empty() {
-        return Err(ImportError::Empty);
-    }
-    let value: Value = serde_json::from_str(text).map_err(|error| match error.classify() {
-        serde_json::error::Category::Eof => ImportError::Truncated,
-        _ => ImportError::NotJson { line: error.line(), column: error.column() },
-    })?;
-    let is_ours = value.get("format").and_then(Value::as_str) == Some(EXPORT_FORMAT);
-    if !is_ours {
-        return Err(ImportError::NotVerzuimwijzer);
-    }
-    // Checked before the rest of the shape, so a newer file says so rather than "invalid".
-    if let Some(found) = value.get("schema_version").and_then(Value::as_u64)
-        && found > u64::from(SCHEMA_VERSION)
-    {
-        return Err(ImportError::Schema(SchemaError::NewerVersion { found: found as u32 }));
-    }
-    let parse = |value: &Value| Envelope::deserialize(value).map(drop).map_err(|e| e.to_string());
-    let envelope = Envelope::deserialize(&value).map_err(|_| {
-        let (path, problem) = locate_problem(&value, &parse);
-        ImportError::Schema(SchemaError::InvalidField { path, problem: dutch_problem(&problem) })
-    })?;
-    let schema_version = envelope
-        .schema_version
-        .or_else(|| envelope.workspace.as_ref()?.get("schema_version")?.as_u64().map(|v| v as u32))
-        .ok_or(ImportError::Schema(SchemaError::MissingVersion))?;
-    let header = Header {
-        kind: envelope.kind.unwrap_or(ExportKind::Werkruimte),
-        description: envelope.description,
-        app_version: envelope.app_version,
-        exported_at: envelope.exported_at,
-        schema_version,
-        checksum: envelope.checksum,
-    };
-    match (envelope.workspace, envelope.encrypted) {
-        (Some(content), None) => header.read(content).map(OpenedFile::Ready),
-        (None, Some(encrypted)) => {
-            encrypted.parts()?;
-            Ok(OpenedFile::Locked(LockedFile { encrypted, header }))
-        }
-        _ => Err(ImportError::NotVerzuimwijzer),
-    }
-}
-
-impl Header {
-    fn read(self, content: Value) -> Result<ImportedFile, ImportError> {
-        match &self.checksum {
-            Some(expected) if *expected != checksum(&content) => {
-                return Err(ImportError::ChecksumMismatch);
-            }
-            // Files of schema version 1 were written before exports had a checksum.
-            None if self.schema_version >= 2 => return Err(ImportError::MissingChecksum),
-            _ => {}
-        }
-        let workspace = Workspace::from_value(content).map_err(ImportError::Schema)?;
-        workspace.check_consistency().map_err(ImportError::Schema)?;
-        Ok(ImportedFile {
-            workspace: Workspace { device: DeviceSettings::default(), ..workspace },
-            kind: self.kind,
-            description: self.description,
-            app_version: self.app_version,
-            exported_at: self.exported_at,
-        })
-    }
-}
-
-impl LockedFile {
-    /// Checks and reads the decrypted content: a complete plain export file, whose own
-    /// header (kind, checksum) is the one that counts.
-    pub fn unlock(self, plaintext: &str) -> Result<ImportedFile, ImportError> {
-        match open_file(plaintext) {
-            Ok(OpenedFile::Ready(file)) => Ok(file),
-            Ok(OpenedFile::Locked(_)) | Err(ImportError::NotJson { .. } | ImportError::Truncated) => {
-                Err(ImportError::BadEncryption)
-            }
-            Err(error) => Err(error),
-        }
-    }
-
-    /// "Leerlingdossier JD-4", to say which file asks for a passphrase.
-    pub fn description(&self) -> &str {
-        &self.header.description
     }
 }
 
@@ -511,12 +483,13 @@ impl ImportedFile {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
+    use crate::domain::transfer::check::{open_file, OpenedFile};
     use crate::domain::workspace::{Consultation, PupilDossier, SelfScan};
     use chrono::TimeZone;
 
-    fn sample() -> Workspace {
+    pub(crate) fn sample() -> Workspace {
         let now = Utc.with_ymd_and_hms(2026, 11, 22, 8, 30, 0).unwrap();
         let mut workspace = Workspace::new(now);
         workspace.organisation_name = "Basisschool De Linde".into();
@@ -541,15 +514,23 @@ mod tests {
         workspace
     }
 
-    fn at() -> DateTime<Utc> {
+    pub(crate) fn at() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 22, 9, 15, 0).unwrap()
     }
 
-    fn prepared(selection: ExportSelection) -> PreparedExport {
+    pub(crate) fn prepared(selection: ExportSelection) -> PreparedExport {
         prepare_export(&sample(), &selection, "0.1.0", at()).unwrap()
     }
 
-    fn ready(text: &str) -> ImportedFile {
+    /// `file` with the checksum an export would give it: what a damaged or hand-made file
+    /// needs to get past the checksum to the later checks.
+    pub(crate) fn sealed(mut file: Value) -> String {
+        let checksum = file_checksum(file.as_object().unwrap());
+        file["checksum"] = Value::from(checksum);
+        file.to_string()
+    }
+
+    pub(crate) fn ready(text: &str) -> ImportedFile {
         match open_file(text).unwrap() {
             OpenedFile::Ready(file) => file,
             OpenedFile::Locked(_) => panic!("not encrypted"),
@@ -571,7 +552,7 @@ mod tests {
         assert!(text.contains(&format!("\n  \"schema_version\": {SCHEMA_VERSION}")), "{text}");
         assert!(text.contains("\"app_version\": \"0.1.0\""));
         assert!(text.contains(&format!("\"format\": \"{EXPORT_FORMAT}\"")));
-        assert!(text.contains("\"checksum\": \"sha256:"));
+        assert!(text.contains("\"checksum\": \"sha256-file:"));
         assert!(!text.contains("backup_reminder_days"), "device settings stay on the device");
     }
 
@@ -695,10 +676,10 @@ mod tests {
         let mut workspace = serde_json::to_value(sample()).unwrap();
         workspace["dossiers"][0]["absences"] = serde_json::json!({ "B": -3 });
         let file = serde_json::json!({
-            "format": EXPORT_FORMAT, "schema_version": SCHEMA_VERSION,
-            "checksum": checksum(&workspace), "workspace": workspace,
+            "format": EXPORT_FORMAT, "kind": "werkruimte", "schema_version": SCHEMA_VERSION,
+            "workspace": workspace,
         });
-        let error = open_file(&file.to_string()).unwrap_err().to_string();
+        let error = open_file(&sealed(file)).unwrap_err().to_string();
         assert!(error.contains("«dossiers[0].absences.B»"), "{error}");
     }
 

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::workspace::{Consultation, PupilDossier, SelfScan, Workspace};
+use crate::domain::workspace::{first_positions, Consultation, PupilDossier, SelfScan, Workspace};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ItemKind {
@@ -123,8 +123,9 @@ fn key<T: Item>(item: &T) -> ItemKey {
 }
 
 fn plan_items<T: Item>(current: &[T], incoming: &[T], plan: &mut Vec<PlannedItem>) {
+    let here_by_id = first_positions(current.iter().map(Item::id));
     for item in incoming {
-        let here = current.iter().find(|c| c.id() == item.id());
+        let here = here_by_id.get(item.id()).map(|&position| &current[position]);
         let difference = match here {
             None => Difference::New,
             Some(here) if here == item => Difference::Same,
@@ -164,19 +165,37 @@ impl ImportPlan {
     }
 }
 
-fn merge_items<T: Item>(current: &mut Vec<T>, incoming: &[T], choices: &Choices, plan: &ImportPlan) {
-    for item in incoming {
-        let key = key(item);
-        let planned = plan.items.iter().find(|p| p.key == key);
-        let keep = choices
-            .get(&key)
-            .copied()
-            .or_else(|| planned.map(PlannedItem::default_keep))
-            .unwrap_or(Keep::Current);
-        match current.iter_mut().find(|c| c.id() == item.id()) {
-            None => current.push(item.clone()),
-            Some(here) if keep == Keep::Incoming => *here = item.clone(),
-            Some(_) => {}
+/// Where each incoming item goes: onto an item already there, or new at the end.
+enum Target {
+    Existing(usize),
+    New,
+}
+
+/// `planned` is the plan of `incoming`'s items, in their order.
+fn merge_items<T: Item>(current: &mut Vec<T>, incoming: &[T], choices: &Choices, planned: &[PlannedItem]) {
+    // Matched through an index first, so the merge stays linear however many items there are.
+    let targets: Vec<Target> = {
+        let mut here_by_id = first_positions(current.iter().map(Item::id));
+        let mut next_new = current.len();
+        incoming
+            .iter()
+            .map(|item| match here_by_id.get(item.id()) {
+                Some(&position) => Target::Existing(position),
+                None => {
+                    // A second item of the file with this id lands on the first.
+                    here_by_id.insert(item.id(), next_new);
+                    next_new += 1;
+                    Target::New
+                }
+            })
+            .collect()
+    };
+    for ((item, target), planned) in incoming.iter().zip(targets).zip(planned) {
+        let keep = choices.get(&planned.key).copied().unwrap_or_else(|| planned.default_keep());
+        match target {
+            Target::New => current.push(item.clone()),
+            Target::Existing(position) if keep == Keep::Incoming => current[position] = item.clone(),
+            Target::Existing(_) => {}
         }
     }
 }
@@ -186,10 +205,13 @@ fn merge_items<T: Item>(current: &mut Vec<T>, incoming: &[T], choices: &Choices,
 /// organisation name is taken from the file only when this device has none.
 pub fn merge(current: &Workspace, incoming: &Workspace, choices: &Choices, now: DateTime<Utc>) -> Workspace {
     let plan = plan_import(current, incoming);
+    // The plan lists the file's scans, then its dossiers, then its consultations, in order.
+    let (scans, rest) = plan.items.split_at(incoming.self_scans.len());
+    let (dossiers, consultations) = rest.split_at(incoming.dossiers.len());
     let mut merged = current.clone();
-    merge_items(&mut merged.self_scans, &incoming.self_scans, choices, &plan);
-    merge_items(&mut merged.dossiers, &incoming.dossiers, choices, &plan);
-    merge_items(&mut merged.consultations, &incoming.consultations, choices, &plan);
+    merge_items(&mut merged.self_scans, &incoming.self_scans, choices, scans);
+    merge_items(&mut merged.dossiers, &incoming.dossiers, choices, dossiers);
+    merge_items(&mut merged.consultations, &incoming.consultations, choices, consultations);
     if merged.organisation_name.trim().is_empty() {
         merged.organisation_name = incoming.organisation_name.clone();
     }
@@ -267,6 +289,20 @@ mod tests {
         let merged = merge(&current, &incoming, &choices, at(13));
         let classes: Vec<_> = merged.dossiers.iter().map(|d| d.class_name.as_str()).collect();
         assert_eq!(classes, ["4A", "2"]);
+    }
+
+    #[test]
+    fn thousands_of_items_are_matched_by_id() {
+        let current = workspace((0..3_000).map(|i| dossier(&format!("d{i}"), "1", 9)).collect());
+        let incoming = workspace((1_500..4_500).map(|i| dossier(&format!("d{i}"), if i % 2 == 0 { "1" } else { "2" }, 10)).collect());
+        let plan = plan_import(&current, &incoming);
+        assert_eq!(plan.count(|d| d == Difference::New), 1_500);
+        assert_eq!(plan.count(|d| d == Difference::Same), 0, "all newer");
+        assert_eq!(plan.changed().count(), 1_500);
+        let merged = merge(&current, &incoming, &Choices::new(), at(13));
+        assert_eq!(merged.dossiers.len(), 4_500);
+        assert_eq!(merged.dossiers[2_999].class_name, "2", "the newer version of d2999");
+        assert_eq!(merged.dossiers[4_499].id, "d4499");
     }
 
     #[test]

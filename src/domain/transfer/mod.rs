@@ -3,15 +3,17 @@
 //! and the backups that make every import undoable.
 
 mod backups;
+mod check;
 mod concurrent;
 mod file;
 mod merge;
 
 pub use backups::{backup_reminder_due, Backups, ConflictCopy, Snapshot, MAX_CONFLICT_COPIES, MAX_SNAPSHOTS};
+pub use check::{open_file, CheckStep, FileCheck, LockedFile, OpenedFile};
 pub use file::{
-    checksum, open_file, prepare_export, EncryptedContent, ExportKind, ExportSelection, FileNaming,
-    ImportError, ImportedFile, LockedFile, OpenedFile, PreparedExport, EXPORT_FORMAT,
-    MAX_IMPORT_BYTES,
+    content_checksum, file_checksum, prepare_export, EncryptedContent, ExportKind,
+    ExportSelection, FileNaming, ImportError, ImportedFile, PreparedExport, CONTENT_CHECKSUM_PREFIX,
+    EXPORT_FORMAT, FILE_CHECKSUM_PREFIX, MAX_IMPORT_BYTES,
 };
 pub use concurrent::{merge_concurrent, with_value_at, ConcurrentMerge, FieldConflict, Step};
 pub use merge::{

@@ -1,12 +1,14 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::domain::transfer::{
-    merge, open_file, plan_import, replace, Choices, Difference, ExportKind, ImportError,
-    ImportPlan, ImportedFile, ItemKey, Keep, LockedFile, OpenedFile, PlannedItem, Snapshot,
-    MAX_IMPORT_BYTES,
+    merge, plan_import, replace, CheckStep, Choices, Difference, ExportKind, FileCheck,
+    ImportError, ImportPlan, ImportedFile, ItemKey, Keep, LockedFile, OpenedFile, PlannedItem,
+    Snapshot, MAX_IMPORT_BYTES,
 };
 use crate::domain::Workspace;
-use crate::ui::browser::{format_local, local_offset, now, read_file_text};
+use crate::ui::browser::{format_local, local_offset, now, read_file_text, yield_to_browser};
 use crate::ui::crypto::decrypt;
 use crate::ui::state::use_app_state;
 
@@ -17,10 +19,24 @@ enum ImportStep {
     Idle,
     Busy(&'static str),
     Locked { file_name: String, locked: LockedFile, error: Option<String> },
-    Preview { file_name: String, imported: ImportedFile, plan: ImportPlan },
+    /// Shared, not copied: the step is cloned each time it is shown, and a file may hold
+    /// thousands of items.
+    Preview { file_name: String, imported: Arc<ImportedFile>, plan: Arc<ImportPlan> },
     Failed { file_name: String, reason: String },
     Done { message: String, snapshot: Snapshot },
     Undone,
+}
+
+/// Runs `check` a step at a time, letting the browser paint and respond in between: checked
+/// in one go, a file of thousands of items would freeze the tab.
+async fn check_in_steps(mut check: FileCheck<'_>) -> Result<OpenedFile, ImportError> {
+    loop {
+        match check.step() {
+            CheckStep::More(next) => check = next,
+            CheckStep::Finished(result) => return result,
+        }
+        yield_to_browser().await;
+    }
 }
 
 #[component]
@@ -30,15 +46,18 @@ pub fn ImportSection() -> impl IntoView {
     let choices = RwSignal::new(Choices::new());
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
-    let show = move |file_name: String, result: Result<ImportedFile, ImportError>| {
-        step.set(match result {
+    let show = move |file_name: String, result: Result<ImportedFile, ImportError>| async move {
+        let shown = match result {
             Ok(imported) => {
+                // The check was its own series of tasks; the comparison is one more.
+                yield_to_browser().await;
                 let plan = state.workspace.with_untracked(|w| plan_import(w, &imported.workspace));
                 choices.set(Choices::new());
-                ImportStep::Preview { file_name, imported, plan }
+                ImportStep::Preview { file_name, imported: Arc::new(imported), plan: Arc::new(plan) }
             }
             Err(error) => ImportStep::Failed { file_name, reason: error.to_string() },
-        });
+        };
+        step.set(shown);
     };
 
     let on_pick = move |_| {
@@ -59,13 +78,16 @@ pub fn ImportSection() -> impl IntoView {
                     file_name,
                     reason: format!("Het bestand kon niet gelezen worden ({error})."),
                 }),
-                Ok(text) => match open_file(&text) {
-                    Ok(OpenedFile::Ready(imported)) => show(file_name, Ok(imported)),
-                    Ok(OpenedFile::Locked(locked)) => {
-                        step.set(ImportStep::Locked { file_name, locked, error: None })
+                Ok(text) => {
+                    step.set(ImportStep::Busy("Bestand controleren…"));
+                    match check_in_steps(FileCheck::new(&text)).await {
+                        Ok(OpenedFile::Ready(imported)) => show(file_name, Ok(imported)).await,
+                        Ok(OpenedFile::Locked(locked)) => {
+                            step.set(ImportStep::Locked { file_name, locked, error: None })
+                        }
+                        Err(error) => show(file_name, Err(error)).await,
                     }
-                    Err(error) => show(file_name, Err(error)),
-                },
+                }
             }
         });
     };
@@ -75,13 +97,16 @@ pub fn ImportSection() -> impl IntoView {
         step.set(ImportStep::Busy("Bestand ontsleutelen…"));
         leptos::task::spawn_local(async move {
             match decrypt(&locked.encrypted, &passphrase).await {
-                Ok(plaintext) => show(file_name, locked.unlock(&plaintext)),
+                Ok(plaintext) => {
+                    let result = check_in_steps(locked.check_decrypted(&plaintext)).await;
+                    show(file_name, result.and_then(OpenedFile::into_ready)).await
+                }
                 Err(ImportError::WrongPassphrase) => step.set(ImportStep::Locked {
                     file_name,
                     locked,
                     error: Some(ImportError::WrongPassphrase.to_string()),
                 }),
-                Err(error) => show(file_name, Err(error)),
+                Err(error) => show(file_name, Err(error)).await,
             }
         });
     };
@@ -249,78 +274,108 @@ fn difference_text(item: &PlannedItem) -> &'static str {
     }
 }
 
+/// How many rows of a long list the preview shows at first, and adds per click: a file of
+/// 5,000 dossiers would otherwise put 5,000 rows (or 5,000 choices) on the page at once.
+const ROWS_PER_PAGE: usize = 50;
+
+/// The first [`ROWS_PER_PAGE`] of `count` rows in a list, and a button that adds the next
+/// ones; rows already shown are kept, not built again.
+#[component]
+fn PagedList(count: usize, row: Callback<usize, AnyView>, class: &'static str, more: &'static str) -> impl IntoView {
+    let pages = RwSignal::new(1usize);
+    let shown = move || (pages.get() * ROWS_PER_PAGE).min(count);
+    view! {
+        <ul class=class>
+            <For each=move || 0..pages.get() key=|page| *page let:page>
+                {(page * ROWS_PER_PAGE..((page + 1) * ROWS_PER_PAGE).min(count)).map(|i| row.run(i)).collect_view()}
+            </For>
+        </ul>
+        {move || (shown() < count).then(|| view! {
+            <button type="button" class="button" on:click=move |_| pages.update(|page| *page += 1)>
+                {format!("{more} ({} van {count} getoond)", shown())}
+            </button>
+        })}
+    }
+}
+
+fn changed_on(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    at.map_or_else(|| "onbekend".to_string(), format_local)
+}
+
+/// Which version of one changed item to keep.
+#[component]
+fn ConflictChoice(item: PlannedItem, choices: RwSignal<Choices>) -> impl IntoView {
+    let name = format!("keuze-{}", item.key.id);
+    let default = item.default_keep();
+    let newer_here = default == Keep::Current;
+    let pick = {
+        let key: ItemKey = item.key.clone();
+        move |keep: Keep| {
+            let key = key.clone();
+            move |_| choices.update(|c| { c.insert(key.clone(), keep); })
+        }
+    };
+    let is = {
+        let key = item.key.clone();
+        move |keep: Keep| {
+            let key = key.clone();
+            move || choices.with(|c| c.get(&key).copied().unwrap_or(default)) == keep
+        }
+    };
+    view! {
+        <fieldset class="conflict">
+            <legend>{item.title.clone()}</legend>
+            <label class="check">
+                <input type="radio" name=name.clone() prop:checked=is(Keep::Current) on:change=pick(Keep::Current)/>
+                "Versie op dit toestel houden (gewijzigd op " {changed_on(item.current_updated_at)} ")"
+                {newer_here.then_some(" — nieuwer")}
+            </label>
+            <label class="check">
+                <input type="radio" name=name prop:checked=is(Keep::Incoming) on:change=pick(Keep::Incoming)/>
+                "Versie uit het bestand nemen (gewijzigd op " {changed_on(item.incoming_updated_at)} ")"
+                {(!newer_here).then_some(" — nieuwer")}
+            </label>
+        </fieldset>
+    }
+}
+
 #[component]
 fn ImportPreview(
     file_name: String,
-    imported: ImportedFile,
-    plan: ImportPlan,
+    imported: Arc<ImportedFile>,
+    plan: Arc<ImportPlan>,
     choices: RwSignal<Choices>,
     on_apply: Callback<bool>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let new = plan.count(|d| d == Difference::New);
     let same = plan.count(|d| d == Difference::Same);
-    let changed: Vec<PlannedItem> = plan.changed().cloned().collect();
+    let changed: Arc<Vec<PlannedItem>> = Arc::new(plan.changed().cloned().collect());
     let may_replace = imported.kind == ExportKind::Werkruimte;
     let nothing = plan.changes_nothing() && !may_replace;
-    let when = |at: Option<chrono::DateTime<chrono::Utc>>| {
-        at.map_or_else(|| "onbekend".to_string(), format_local)
-    };
-    let conflicts = changed
-        .into_iter()
-        .map(|item| {
-            let key: ItemKey = item.key.clone();
-            let name = format!("keuze-{}", item.key.id);
-            let newer_here = item.default_keep() == Keep::Current;
-            let pick = move |keep: Keep| {
-                let key = key.clone();
-                move |_| choices.update(|c| { c.insert(key.clone(), keep); })
-            };
-            let is = {
-                let key = item.key.clone();
-                let default = item.default_keep();
-                move |keep: Keep| {
-                    let key = key.clone();
-                    move || choices.with(|c| c.get(&key).copied().unwrap_or(default)) == keep
-                }
-            };
-            view! {
-                <fieldset class="conflict">
-                    <legend>{item.title.clone()}</legend>
-                    <label class="check">
-                        <input type="radio" name=name.clone() prop:checked=is(Keep::Current) on:change=pick(Keep::Current)/>
-                        "Versie op dit toestel houden (gewijzigd op " {when(item.current_updated_at)} ")"
-                        {newer_here.then_some(" — nieuwer")}
-                    </label>
-                    <label class="check">
-                        <input type="radio" name=name prop:checked=is(Keep::Incoming) on:change=pick(Keep::Incoming)/>
-                        "Versie uit het bestand nemen (gewijzigd op " {when(item.incoming_updated_at)} ")"
-                        {(!newer_here).then_some(" — nieuwer")}
-                    </label>
-                </fieldset>
-            }
-        })
-        .collect_view();
-    let items = plan
-        .items
-        .iter()
-        .map(|item| view! { <li>{item.title.clone()} " — " {difference_text(item)}</li> })
-        .collect_view();
+    let item_count = plan.items.len();
+    let item_row = Callback::new(move |i: usize| {
+        let item = &plan.items[i];
+        view! { <li>{item.title.clone()} " — " {difference_text(item)}</li> }.into_any()
+    });
+    let conflict_count = changed.len();
+    let conflict_row =
+        Callback::new(move |i: usize| view! { <li><ConflictChoice item=changed[i].clone() choices/></li> }.into_any());
     view! {
         <div class="confirm" role="group" aria-labelledby="import-preview-title" data-testid="import-preview">
             <h3 id="import-preview-title">"“"{file_name}"” importeren?"</h3>
             <p data-testid="import-summary">{imported.summary(local_offset())}</p>
             <p data-testid="import-counts">
-                {format!("Nieuw: {new}. Verschillend: {}. Al aanwezig en gelijk: {same}.", plan.changed().count())}
+                {format!("Nieuw: {new}. Verschillend: {conflict_count}. Al aanwezig en gelijk: {same}.")}
             </p>
             <details>
                 <summary>"Alle onderdelen van het bestand"</summary>
-                <ul>{items}</ul>
+                <PagedList count=item_count row=item_row class="" more="Meer onderdelen tonen"/>
             </details>
-            {(plan.changed().count() > 0).then(|| view! {
+            {(conflict_count > 0).then(|| view! {
                 <p>"Bij samenvoegen: kies per onderdeel welke versie je houdt. Standaard blijft de nieuwste."</p>
             })}
-            {conflicts}
+            <PagedList count=conflict_count row=conflict_row class="conflict-list" more="Meer verschillen tonen"/>
             <p class="hint">
                 "Samenvoegen voegt nieuwe onderdelen toe en verwijdert niets. Vóór het importeren "
                 "wordt een back-up van je huidige gegevens gemaakt; je kunt het ongedaan maken."
