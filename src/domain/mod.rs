@@ -6,8 +6,10 @@ pub mod decision_tree;
 pub mod dossier;
 pub mod limits;
 pub mod reading;
+pub mod schema;
 pub mod self_scan;
 pub mod transfer;
 pub mod workspace;
 
-pub use workspace::{Workspace, SCHEMA_VERSION};
+pub use schema::SCHEMA_VERSION;
+pub use workspace::Workspace;

@@ -2,6 +2,7 @@
 //! legal duties, the partners and the sources. The tree and its advice are data
 //! (`src/content/beslisboom.json`); this module reads them and walks them.
 
+mod consultation;
 mod content;
 mod engine;
 mod report;
@@ -10,5 +11,6 @@ pub use content::{
     decision_tree, AdviceItem, AdviceKind, Condition, DecisionTree, Option_, Placement, Question,
     QuestionKind, SourceRef, OUTCOME,
 };
+pub use consultation::Consultation;
 pub use engine::{Answer, Answers, Outcome, Position, Step};
 pub use report::source_text;

@@ -15,10 +15,11 @@ use super::file::{
     ImportedFile, CONTENT_CHECKSUM_PREFIX, CONTENT_CHECKSUM_SCHEMA, EXPORT_FORMAT,
     FILE_CHECKSUM_PREFIX, MAX_IMPORT_BYTES, VERSION_1_ENVELOPE_KEYS,
 };
-use crate::domain::workspace::{
-    deserialize_at, dutch_problem, has_version_1_shape, DeviceSettings, SchemaError, Workspace,
-    WorkspaceReader, ITEMS_PER_STEP, SCHEMA_VERSION,
+use crate::domain::schema::{
+    deserialize_at, dutch_problem, has_version_1_shape, SchemaError, WorkspaceReader, ITEMS_PER_STEP,
+    SCHEMA_VERSION,
 };
+use crate::domain::workspace::{DeviceSettings, Workspace};
 
 /// A file whose content is encrypted: it opens with the passphrase.
 #[derive(Clone, Debug, PartialEq)]

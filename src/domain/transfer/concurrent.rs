@@ -12,11 +12,11 @@
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::domain::workspace::Workspace;
+use crate::domain::schema::StoredItem;
+use crate::domain::workspace::{Consultation, PupilDossier, SelfScan, Workspace};
 
 /// One step into the workspace document: an object's key, or the element of a list with
 /// this id.
@@ -229,10 +229,9 @@ fn merge_as_set(base: &[Value], mine: &[Value], theirs: &[Value]) -> Vec<Value> 
 fn merge_whole_items(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> ConcurrentMerge {
     let mut conflicts = Vec::new();
     let mut workspace = mine.clone();
-    workspace.self_scans = whole_items("self_scans", &base.self_scans, &mine.self_scans, &theirs.self_scans, |s| &s.id, &mut conflicts);
-    workspace.dossiers = whole_items("dossiers", &base.dossiers, &mine.dossiers, &theirs.dossiers, |d| &d.id, &mut conflicts);
-    workspace.consultations =
-        whole_items("consultations", &base.consultations, &mine.consultations, &theirs.consultations, |c| &c.id, &mut conflicts);
+    workspace.self_scans = whole_items(&base.self_scans, &mine.self_scans, &theirs.self_scans, &mut conflicts);
+    workspace.dossiers = whole_items(&base.dossiers, &mine.dossiers, &theirs.dossiers, &mut conflicts);
+    workspace.consultations = whole_items(&base.consultations, &mine.consultations, &theirs.consultations, &mut conflicts);
     if mine.organisation_name == base.organisation_name {
         workspace.organisation_name = theirs.organisation_name.clone();
     }
@@ -243,17 +242,10 @@ fn merge_whole_items(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> 
     ConcurrentMerge { workspace, conflicts }
 }
 
-fn whole_items<T: Clone + PartialEq + Serialize + DeserializeOwned>(
-    collection: &str,
-    base: &[T],
-    mine: &[T],
-    theirs: &[T],
-    id: impl Fn(&T) -> &String,
-    conflicts: &mut Vec<FieldConflict>,
-) -> Vec<T> {
-    let find = |list: &[T], wanted: &str| list.iter().find(|i| id(i) == wanted).cloned();
-    let mut ids: Vec<&String> = theirs.iter().map(&id).collect();
-    for own in mine.iter().map(&id) {
+fn whole_items<T: StoredItem>(base: &[T], mine: &[T], theirs: &[T], conflicts: &mut Vec<FieldConflict>) -> Vec<T> {
+    let find = |list: &[T], wanted: &str| list.iter().find(|i| i.id() == wanted).cloned();
+    let mut ids: Vec<&str> = theirs.iter().map(T::id).collect();
+    for own in mine.iter().map(T::id) {
         if !ids.contains(&own) {
             ids.push(own);
         }
@@ -272,7 +264,7 @@ fn whole_items<T: Clone + PartialEq + Serialize + DeserializeOwned>(
             let kept = m.clone().or(t.clone());
             let other = if m.is_some() { t } else { None };
             conflicts.push(FieldConflict {
-                path: vec![Step::Key(collection.to_string()), Step::Id(item_id.clone())],
+                path: vec![Step::Key(T::COLLECTION.to_string()), Step::Id(item_id.to_string())],
                 title: String::new(),
                 kept: json(kept.as_ref()),
                 other: json(other.as_ref()),
@@ -301,13 +293,13 @@ fn describe(path: &[Step], merged: &Workspace, mine: &Workspace) -> String {
 }
 
 fn item_title(workspace: &Workspace, collection: &str, id: &str) -> Option<String> {
+    fn title<T: StoredItem>(workspace: &Workspace, id: &str) -> Option<String> {
+        T::list(workspace).iter().find(|item| item.id() == id).map(T::title)
+    }
     match collection {
-        "self_scans" => workspace.self_scan(id).map(|s| format!("Zelfscan {}", s.label())),
-        "dossiers" => workspace.dossier(id).map(|d| match d.class_name.trim() {
-            "" => format!("Leerlingdossier {}", d.label.trim()),
-            class => format!("Leerlingdossier {} ({class})", d.label.trim()),
-        }),
-        "consultations" => workspace.consultation(id).map(|c| format!("Raadpleging beslisboom {}", c.label.trim())),
+        SelfScan::COLLECTION => title::<SelfScan>(workspace, id),
+        PupilDossier::COLLECTION => title::<PupilDossier>(workspace, id),
+        Consultation::COLLECTION => title::<Consultation>(workspace, id),
         _ => None,
     }
 }
@@ -534,7 +526,7 @@ mod tests {
         late.self_scans[0].answer_mut("blok").notes.insert(1, "Mijn tweede".into());
         let merged = merge_concurrent(&base, &late, &theirs);
         assert_eq!(merged.conflicts.len(), 1);
-        assert_eq!(merged.conflicts[0].title, "Zelfscan De Linde · 2026-2027: notitie bij vraag 2");
+        assert_eq!(merged.conflicts[0].title, "Zelfscan De Linde 2026-2027: notitie bij vraag 2");
     }
 
     #[test]

@@ -32,7 +32,8 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::domain::dates::{dutch_date_time, iso_date};
-use crate::domain::workspace::{first_positions, DeviceSettings, SchemaError, Workspace, SCHEMA_VERSION};
+use crate::domain::schema::{first_positions, SchemaError, SCHEMA_VERSION};
+use crate::domain::workspace::{DeviceSettings, Workspace};
 
 /// Marks a file as a Verzuimwijzer export.
 pub const EXPORT_FORMAT: &str = "verzuimwijzer-export";

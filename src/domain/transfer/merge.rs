@@ -5,14 +5,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::workspace::{first_positions, Consultation, PupilDossier, SelfScan, Workspace};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ItemKind {
-    SelfScan,
-    Dossier,
-    Consultation,
-}
+use crate::domain::schema::{first_positions, ItemKind, StoredItem};
+use crate::domain::workspace::Workspace;
 
 /// One scan, dossier or consultation, wherever it lives.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -68,62 +62,12 @@ pub struct ImportPlan {
 /// What a merge keeps for each changed item; items not named keep their default.
 pub type Choices = BTreeMap<ItemKey, Keep>;
 
-/// The common shape of the three kinds of item, so one merge serves them all.
-trait Item: Clone + PartialEq {
-    const KIND: ItemKind;
-    fn id(&self) -> &str;
-    fn updated_at(&self) -> Option<DateTime<Utc>>;
-    fn title(&self) -> String;
-}
-
-impl Item for SelfScan {
-    const KIND: ItemKind = ItemKind::SelfScan;
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn updated_at(&self) -> Option<DateTime<Utc>> {
-        self.updated_at
-    }
-    fn title(&self) -> String {
-        format!("Zelfscan {} {}", self.school_name.trim(), self.school_year.trim())
-    }
-}
-
-impl Item for PupilDossier {
-    const KIND: ItemKind = ItemKind::Dossier;
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn updated_at(&self) -> Option<DateTime<Utc>> {
-        self.updated_at
-    }
-    fn title(&self) -> String {
-        match self.class_name.trim() {
-            "" => format!("Leerlingdossier {}", self.label.trim()),
-            class => format!("Leerlingdossier {} ({class})", self.label.trim()),
-        }
-    }
-}
-
-impl Item for Consultation {
-    const KIND: ItemKind = ItemKind::Consultation;
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn updated_at(&self) -> Option<DateTime<Utc>> {
-        self.updated_at.or(self.created_at)
-    }
-    fn title(&self) -> String {
-        format!("Raadpleging beslisboom {}", self.label.trim())
-    }
-}
-
-fn key<T: Item>(item: &T) -> ItemKey {
+fn key<T: StoredItem>(item: &T) -> ItemKey {
     ItemKey { kind: T::KIND, id: item.id().to_string() }
 }
 
-fn plan_items<T: Item>(current: &[T], incoming: &[T], plan: &mut Vec<PlannedItem>) {
-    let here_by_id = first_positions(current.iter().map(Item::id));
+fn plan_items<T: StoredItem>(current: &[T], incoming: &[T], plan: &mut Vec<PlannedItem>) {
+    let here_by_id = first_positions(current.iter().map(StoredItem::id));
     for item in incoming {
         let here = here_by_id.get(item.id()).map(|&position| &current[position]);
         let difference = match here {
@@ -135,7 +79,7 @@ fn plan_items<T: Item>(current: &[T], incoming: &[T], plan: &mut Vec<PlannedItem
             key: key(item),
             title: item.title(),
             difference,
-            current_updated_at: here.and_then(Item::updated_at),
+            current_updated_at: here.and_then(StoredItem::updated_at),
             incoming_updated_at: item.updated_at(),
         });
     }
@@ -172,10 +116,10 @@ enum Target {
 }
 
 /// `planned` is the plan of `incoming`'s items, in their order.
-fn merge_items<T: Item>(current: &mut Vec<T>, incoming: &[T], choices: &Choices, planned: &[PlannedItem]) {
+fn merge_items<T: StoredItem>(current: &mut Vec<T>, incoming: &[T], choices: &Choices, planned: &[PlannedItem]) {
     // Matched through an index first, so the merge stays linear however many items there are.
     let targets: Vec<Target> = {
-        let mut here_by_id = first_positions(current.iter().map(Item::id));
+        let mut here_by_id = first_positions(current.iter().map(StoredItem::id));
         let mut next_new = current.len();
         incoming
             .iter()
@@ -228,6 +172,7 @@ pub fn replace(current: &Workspace, incoming: &Workspace) -> Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::workspace::PupilDossier;
     use chrono::TimeZone;
 
     fn at(hour: u32) -> DateTime<Utc> {
