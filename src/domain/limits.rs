@@ -52,7 +52,6 @@ pub fn check_limits(workspace: &Workspace) -> Result<(), SchemaError> {
     dates("", &[
         ("created_at", Some(w.created_at.date_naive())),
         ("updated_at", Some(w.updated_at.date_naive())),
-        ("device.last_export_at", day_of(w.device.last_export_at)),
     ])?;
 
     for (i, scan) in w.self_scans.iter().enumerate() {
@@ -370,7 +369,6 @@ mod tests {
         let cases: Vec<(&str, Change<'_>)> = vec![
             ("created_at", Box::new(move |w| w.created_at = far_ahead)),
             ("updated_at", Box::new(move |w| w.updated_at = far_ahead)),
-            ("device.last_export_at", Box::new(move |w| w.device.last_export_at = Some(far_ahead))),
             ("self_scans[0].created_at", Box::new(move |w| w.self_scans[0].created_at = far_ahead)),
             ("self_scans[0].updated_at", Box::new(move |w| w.self_scans[0].updated_at = Some(far_ahead))),
             ("dossiers[0].created_at", Box::new(move |w| w.dossiers[0].created_at = Some(far_ahead))),

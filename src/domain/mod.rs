@@ -3,6 +3,7 @@
 pub mod content;
 pub mod dates;
 pub mod decision_tree;
+pub mod device;
 pub mod dossier;
 pub mod limits;
 pub mod reading;

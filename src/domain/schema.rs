@@ -22,7 +22,7 @@ use super::workspace::Workspace;
 
 /// The schema version this build writes. Bump it together with a step in [`MIGRATIONS`] and a
 /// fixture under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A kind of item the workspace keeps in a list by id, each with its own change time.
 pub trait StoredItem: Clone + PartialEq + serde::Serialize + serde::de::DeserializeOwned {
@@ -281,7 +281,7 @@ type Migration = (u32, fn(Value) -> Result<Value, String>);
 
 /// Every step from an older schema to the next one, in order. Each has a fixture of the older
 /// version under `tests/fixtures/`, which `tests/schema_fixtures.rs` migrates and round-trips.
-const MIGRATIONS: &[Migration] = &[(1, items_get_their_own_change_time)];
+const MIGRATIONS: &[Migration] = &[(1, items_get_their_own_change_time), (2, device_settings_leave_the_document)];
 
 /// Version 2 gives each scan, dossier and consultation its own `updated_at`, so that an import
 /// can keep the newer of two versions. Version 1 only knew the workspace's time, which is the
@@ -294,6 +294,16 @@ fn items_get_their_own_change_time(mut value: Value) -> Result<Value, String> {
                 item.entry("updated_at").or_insert_with(|| changed.clone());
             }
         }
+    }
+    Ok(value)
+}
+
+/// Version 3 keeps the settings of the device (last export, reminder, closed notices) out of
+/// the document, in the device's own storage; the app moves them there before it migrates
+/// (`DeviceSettings::from_old_document`).
+fn device_settings_leave_the_document(mut value: Value) -> Result<Value, String> {
+    if let Some(document) = value.as_object_mut() {
+        document.remove("device");
     }
     Ok(value)
 }

@@ -25,42 +25,8 @@ pub struct Workspace {
     pub dossiers: Vec<PupilDossier>,
     #[serde(default)]
     pub consultations: Vec<Consultation>,
-    /// Settings of this device; never part of an export.
-    #[serde(default, skip_serializing_if = "DeviceSettings::is_default")]
-    pub device: DeviceSettings,
 }
 
-/// What belongs to this device rather than to the data: an export leaves it out and an import
-/// keeps the device's own.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct DeviceSettings {
-    /// When the user last exported everything (the backup reminder counts from here).
-    pub last_export_at: Option<DateTime<Utc>>,
-    /// After how many days without an export the app reminds the user; 0 turns it off.
-    pub backup_reminder_days: u32,
-    /// The user closed the advice to install the app (Safari may wipe a tab's data).
-    pub install_hint_dismissed: bool,
-}
-
-/// The reminder's default: a school holiday fits in, a term does not.
-pub const DEFAULT_BACKUP_REMINDER_DAYS: u32 = 14;
-
-impl Default for DeviceSettings {
-    fn default() -> Self {
-        Self {
-            last_export_at: None,
-            backup_reminder_days: DEFAULT_BACKUP_REMINDER_DAYS,
-            install_hint_dismissed: false,
-        }
-    }
-}
-
-impl DeviceSettings {
-    fn is_default(&self) -> bool {
-        *self == Self::default()
-    }
-}
 
 /// Removes the first item that `is_it`, and only that one.
 pub fn remove_first<T>(items: &mut Vec<T>, is_it: impl Fn(&T) -> bool) {
@@ -84,7 +50,6 @@ impl Workspace {
             self_scans: Vec::new(),
             dossiers: Vec::new(),
             consultations: Vec::new(),
-            device: DeviceSettings::default(),
         }
     }
 
@@ -365,11 +330,13 @@ mod tests {
     }
 
     #[test]
-    fn device_settings_are_left_out_of_the_document_until_changed() {
-        let mut workspace = filled();
+    fn version_3_moves_the_device_settings_out_of_the_document() {
+        let mut value = serde_json::to_value(filled()).unwrap();
+        value["schema_version"] = Value::from(2);
+        value["device"] = serde_json::json!({ "backup_reminder_days": 30 });
+        let workspace = Workspace::from_value(value).unwrap();
+        assert_eq!(workspace.schema_version, SCHEMA_VERSION);
         assert!(!workspace.to_json().contains("\"device\""));
-        workspace.device.backup_reminder_days = 30;
-        let read_back = Workspace::from_json(&workspace.to_json()).unwrap();
-        assert_eq!(read_back.device.backup_reminder_days, 30);
+        assert_eq!(Workspace { ..workspace }, filled(), "nothing else changes");
     }
 }

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{SaveError, StorageError, Stored, WorkspaceStore};
 use crate::domain::transfer::{merge_concurrent, with_value_at, Backups, ConflictCopy, FieldConflict, Snapshot};
-use crate::domain::workspace::{DeviceSettings, SchemaError};
+use crate::domain::workspace::SchemaError;
 use crate::domain::Workspace;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -161,12 +161,6 @@ impl<S: WorkspaceStore> Keeper<S> {
             change(&mut tab.current);
             tab.current.stamp_changes(&before, now);
         }
-        (self.listener)(Change::Workspace);
-    }
-
-    /// Changes a setting of this device; no data's change time moves. Call [`Keeper::save`].
-    pub fn edit_device(&self, change: impl FnOnce(&mut DeviceSettings)) {
-        change(&mut self.tab.borrow_mut().current.device);
         (self.listener)(Change::Workspace);
     }
 

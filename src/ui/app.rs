@@ -5,7 +5,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::browser::{base_path, now, runs_installed};
-use crate::domain::transfer::backup_reminder_due;
+use crate::domain::device::backup_reminder_due;
 use super::components::{ConflictList, Link, SaveIndicator, UpdatePrompt};
 use super::pages::{
     AboutPage, ChecklistPage, ComparePage, ConsultationPage, DossierPage, DataPage, DecisionTreePage, NotFoundPage, ObjectivePage, OverviewPage,
@@ -120,10 +120,10 @@ fn StorageNotices() -> impl IntoView {
         SaveStatus::Failed(message) => Some(message),
         _ => None,
     };
-    let reminder = move || state.workspace.with(|w| backup_reminder_due(w, now()));
+    let reminder = move || state.device.with(|device| state.workspace.with(|w| backup_reminder_due(w, device, now())));
     // Said once, only where data is at stake: Safari may wipe a tab's storage after 7 days.
     let install_hint = move || {
-        state.workspace.with(|w| !w.is_empty() && !w.device.install_hint_dismissed) && !runs_installed()
+        state.workspace.with(|w| !w.is_empty()) && !state.device.with(|d| d.install_hint_dismissed) && !runs_installed()
     };
     view! {
         <div class="notices">

@@ -249,6 +249,40 @@ impl UnsavedEdits {
     }
 }
 
+/// This device's settings in localStorage (through gloo-storage). Where the browser refuses
+/// localStorage they live in memory for the session, which is all that is lost: they are
+/// conveniences, not data. (gloo-storage throws when there is no localStorage, hence the
+/// check first.)
+pub struct DeviceStorage;
+
+impl DeviceStorage {
+    const KEY: &'static str = "verzuimwijzer-toestel";
+
+    fn available() -> bool {
+        web_sys::window().and_then(|window| window.local_storage().ok().flatten()).is_some()
+    }
+
+    /// The stored settings, or `None` before any were stored (or when they cannot be read).
+    pub fn load() -> Option<crate::domain::device::DeviceSettings> {
+        use gloo_storage::Storage as _;
+        Self::available().then(|| gloo_storage::LocalStorage::get(Self::KEY).ok()).flatten()
+    }
+
+    pub fn store(settings: &crate::domain::device::DeviceSettings) {
+        use gloo_storage::Storage as _;
+        if Self::available() {
+            let _ = gloo_storage::LocalStorage::set(Self::KEY, settings);
+        }
+    }
+
+    pub fn forget() {
+        use gloo_storage::Storage as _;
+        if Self::available() {
+            gloo_storage::LocalStorage::delete(Self::KEY);
+        }
+    }
+}
+
 /// Asks the browser not to evict the app's storage under pressure. `Some(granted)`, or
 /// `None` where the browser cannot be asked.
 pub async fn request_persistent_storage() -> Option<bool> {

@@ -12,14 +12,16 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::device::DeviceSettings;
 use crate::domain::transfer::{Backups, ConflictCopy, Snapshot};
+use crate::domain::workspace::SchemaError;
 use crate::domain::Workspace;
 use crate::storage::{
     Change, IndexedDbStore, Keeper, MemoryStore, SaveError, StorageError, Stored, WorkspaceStore,
 };
 pub use crate::storage::SaveStatus;
 
-use super::browser::{new_id, now, request_persistent_storage, SyncChannel, UnsavedEdits};
+use super::browser::{new_id, now, request_persistent_storage, DeviceStorage, SyncChannel, UnsavedEdits};
 
 /// The browser store, or the memory fallback when IndexedDB cannot be used.
 pub enum BrowserStore {
@@ -74,6 +76,8 @@ pub struct AppState {
     pub backups_revision: RwSignal<u64>,
     /// Whether the browser granted persistent storage (`None` while unknown or unsupported).
     pub persistent: RwSignal<Option<bool>>,
+    /// This device's own settings, kept in localStorage beside (not in) the workspace.
+    pub device: RwSignal<DeviceSettings>,
     keeper: StoredValue<Option<Rc<Keeper<BrowserStore>>>, LocalStorage>,
     channel: StoredValue<Option<SyncChannel>, LocalStorage>,
     unsaved: StoredValue<Option<UnsavedEdits>, LocalStorage>,
@@ -90,6 +94,7 @@ impl AppState {
             conflicts: RwSignal::new(Vec::new()),
             backups_revision: RwSignal::new(0),
             persistent: RwSignal::new(None),
+            device: RwSignal::new(DeviceStorage::load().unwrap_or_default()),
             keeper: StoredValue::new_local(None),
             channel: StoredValue::new_local(None),
             unsaved: StoredValue::new_local(None),
@@ -133,7 +138,7 @@ impl AppState {
     fn settle(self, store: BrowserStore, loaded: Result<Stored, StorageError>) {
         let memory = || BrowserStore::Memory(MemoryStore::default());
         let (store, workspace, revision) = match loaded {
-            Ok(Stored { document: Some(document), revision }) => match Workspace::from_json(&document) {
+            Ok(Stored { document: Some(document), revision }) => match self.read_moving_device_settings(&document) {
                 Ok(workspace) => (store, workspace, revision),
                 Err(error) => {
                     // Never overwrite data we cannot read: work in memory for this session.
@@ -175,7 +180,29 @@ impl AppState {
                 });
             }
         }
+        // Another tab changed a setting of this device: show it here too, so a later change
+        // here does not write back the old value.
+        let _ = leptos::prelude::window_event_listener_untyped("storage", move |_| {
+            if let Some(settings) = DeviceStorage::load() {
+                self.device.set(settings);
+            }
+        });
         self.load_state.set(LoadState::Ready);
+    }
+
+    /// Reads the stored document. One of schema version 2 or older still holds this device's
+    /// settings: they move to the device's storage (unless it has settings already) before the
+    /// migration leaves them out.
+    fn read_moving_device_settings(&self, document: &str) -> Result<Workspace, SchemaError> {
+        let value: serde_json::Value =
+            serde_json::from_str(document).map_err(|error| SchemaError::Invalid { detail: error.to_string() })?;
+        if let Some(settings) = DeviceSettings::from_old_document(&value)
+            && DeviceStorage::load().is_none()
+        {
+            DeviceStorage::store(&settings);
+            self.device.set(settings);
+        }
+        Workspace::from_value(value)
     }
 
     /// Shows what the keeper changed.
@@ -231,13 +258,11 @@ impl AppState {
         }
     }
 
-    /// Changes a setting of this device and saves it; the data's change time stays, since
-    /// no data changed.
-    pub fn edit_device(&self, change: impl FnOnce(&mut crate::domain::workspace::DeviceSettings)) {
-        if let Ok(keeper) = self.keeper() {
-            keeper.edit_device(change);
-            self.save();
-        }
+    /// Changes a setting of this device and keeps it in the device's storage; the data does
+    /// not change.
+    pub fn edit_device(&self, change: impl FnOnce(&mut DeviceSettings)) {
+        self.device.update(change);
+        self.device.with_untracked(DeviceStorage::store);
     }
 
     /// The backups and conflict copies kept on this device, newest first.
@@ -289,6 +314,8 @@ impl AppState {
         }
         UnsavedEdits::forget_all();
         keeper.wipe().await?;
+        DeviceStorage::forget();
+        self.device.set(DeviceSettings::default());
         self.conflicts.set(Vec::new());
         Ok(())
     }

@@ -105,23 +105,10 @@ impl Backups {
     }
 }
 
-/// When the reminder to export shows: there is data, the reminder is on, and the last export
-/// of everything (or, before any export, the start of the workspace) is at least the set
-/// number of days ago. Returns the days since.
-pub fn backup_reminder_due(workspace: &Workspace, now: DateTime<Utc>) -> Option<i64> {
-    let days = workspace.device.backup_reminder_days;
-    if days == 0 || workspace.is_empty() {
-        return None;
-    }
-    let since = workspace.device.last_export_at.unwrap_or(workspace.created_at);
-    let elapsed = (now - since).num_days();
-    (elapsed >= i64::from(days)).then_some(elapsed)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{Duration, TimeZone};
+    use chrono::TimeZone;
 
     fn at(day: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap()
@@ -148,20 +135,6 @@ mod tests {
         backups.push(Snapshot::of(&Workspace::new(at(1)), "twee", at(1)));
         assert_ne!(backups.snapshots[0].id, backups.snapshots[1].id);
         assert_eq!(backups.find(&backups.snapshots[1].id.clone()).unwrap().reason, "een");
-    }
-
-    #[test]
-    fn the_reminder_comes_after_the_set_number_of_days_without_export() {
-        let mut workspace = Workspace::new(at(1));
-        assert_eq!(backup_reminder_due(&workspace, at(28)), None, "nothing to lose yet");
-        workspace.organisation_name = "De Linde".into();
-        assert_eq!(backup_reminder_due(&workspace, at(14)), None);
-        assert_eq!(backup_reminder_due(&workspace, at(15)), Some(14));
-        workspace.device.last_export_at = Some(at(20));
-        assert_eq!(backup_reminder_due(&workspace, at(20) + Duration::days(13)), None);
-        assert_eq!(backup_reminder_due(&workspace, at(20) + Duration::days(14)), Some(14));
-        workspace.device.backup_reminder_days = 0;
-        assert_eq!(backup_reminder_due(&workspace, at(30)), None, "turned off");
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::domain::schema::{
     deserialize_at, dutch_problem, has_version_1_shape, SchemaError, WorkspaceReader, ITEMS_PER_STEP,
     SCHEMA_VERSION,
 };
-use crate::domain::workspace::{DeviceSettings, Workspace};
+use crate::domain::workspace::Workspace;
 
 /// A file whose content is encrypted: it opens with the passphrase.
 #[derive(Clone, Debug, PartialEq)]
@@ -236,7 +236,7 @@ fn finish(header: Header, workspace: Workspace) -> Result<Next<'static>, ImportE
     workspace.check_consistency().map_err(ImportError::Schema)?;
     header.kind.check_fits(&workspace)?;
     Ok(Next::Opened(OpenedFile::Ready(ImportedFile {
-        workspace: Workspace { device: DeviceSettings::default(), ..workspace },
+        workspace,
         kind: header.kind,
         description: header.description,
         app_version: header.app_version,
@@ -382,7 +382,7 @@ mod tests {
         let error = open_file(&sealed(file)).unwrap_err();
         assert_eq!(
             error,
-            ImportError::HeaderMismatch { detail: "de kop noemt schemaversie 2, de gegevens zelf versie 1".into() }
+            ImportError::HeaderMismatch { detail: format!("de kop noemt schemaversie {SCHEMA_VERSION}, de gegevens zelf versie 1") }
         );
     }
 

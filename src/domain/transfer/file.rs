@@ -33,7 +33,7 @@ use sha2::{Digest, Sha256};
 
 use crate::domain::dates::{dutch_date_time, iso_date};
 use crate::domain::schema::{first_positions, SchemaError, SCHEMA_VERSION};
-use crate::domain::workspace::{DeviceSettings, Workspace};
+use crate::domain::workspace::Workspace;
 
 /// Marks a file as a Verzuimwijzer export.
 pub const EXPORT_FORMAT: &str = "verzuimwijzer-export";
@@ -263,7 +263,7 @@ pub fn prepare_export(
     app_version: &str,
     now: DateTime<Utc>,
 ) -> Option<PreparedExport> {
-    let mut part = Workspace { device: DeviceSettings::default(), ..workspace.clone() };
+    let mut part = workspace.clone();
     let mut label_stem = None;
     let (kind, description, stem) = match selection {
         ExportSelection::Everything => {
@@ -511,7 +511,6 @@ pub(super) mod tests {
                 answers: Default::default(),
             });
         }
-        workspace.device.backup_reminder_days = 30;
         workspace
     }
 
@@ -539,9 +538,9 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn export_then_import_gives_back_the_workspace_without_device_settings() {
+    fn export_then_import_gives_back_the_workspace() {
         let imported = ready(&prepared(ExportSelection::Everything).plain_text());
-        let expected = Workspace { device: DeviceSettings::default(), ..sample() };
+        let expected = sample();
         assert_eq!(imported.workspace, expected);
         assert_eq!(imported.kind, ExportKind::Werkruimte);
         assert_eq!(imported.app_version, "0.1.0");
@@ -554,7 +553,6 @@ pub(super) mod tests {
         assert!(text.contains("\"app_version\": \"0.1.0\""));
         assert!(text.contains(&format!("\"format\": \"{EXPORT_FORMAT}\"")));
         assert!(text.contains("\"checksum\": \"sha256-file:"));
-        assert!(!text.contains("backup_reminder_days"), "device settings stay on the device");
     }
 
     #[test]

@@ -163,11 +163,6 @@ pub fn merge(current: &Workspace, incoming: &Workspace, choices: &Choices, now: 
     merged
 }
 
-/// The workspace after replacing everything by `incoming`, exactly as it was exported; this
-/// device's settings stay.
-pub fn replace(current: &Workspace, incoming: &Workspace) -> Workspace {
-    Workspace { device: current.device.clone(), ..incoming.clone() }
-}
 
 #[cfg(test)]
 mod tests {
@@ -248,17 +243,6 @@ mod tests {
         assert_eq!(merged.dossiers.len(), 4_500);
         assert_eq!(merged.dossiers[2_999].class_name, "2", "the newer version of d2999");
         assert_eq!(merged.dossiers[4_499].id, "d4499");
-    }
-
-    #[test]
-    fn replace_takes_the_file_but_keeps_this_devices_settings() {
-        let mut current = workspace(vec![dossier("a", "3B", 9)]);
-        current.device.backup_reminder_days = 30;
-        let incoming = workspace(vec![dossier("z", "1", 9)]);
-        let replaced = replace(&current, &incoming);
-        assert_eq!(replaced.updated_at, incoming.updated_at);
-        assert_eq!(replaced.dossiers, incoming.dossiers);
-        assert_eq!(replaced.device.backup_reminder_days, 30);
     }
 
     #[test]

@@ -8,7 +8,7 @@ mod concurrent;
 mod file;
 mod merge;
 
-pub use backups::{backup_reminder_due, Backups, ConflictCopy, Snapshot, MAX_CONFLICT_COPIES, MAX_SNAPSHOTS};
+pub use backups::{Backups, ConflictCopy, Snapshot, MAX_CONFLICT_COPIES, MAX_SNAPSHOTS};
 pub use crate::domain::schema::ItemKind;
 pub use check::{open_file, CheckStep, FileCheck, LockedFile, OpenedFile};
 pub use file::{
@@ -18,6 +18,6 @@ pub use file::{
 };
 pub use concurrent::{merge_concurrent, with_value_at, ConcurrentMerge, FieldConflict, Step};
 pub use merge::{
-    merge, plan_import, replace, Choices, Difference, ImportPlan, ItemKey, Keep,
+    merge, plan_import, Choices, Difference, ImportPlan, ItemKey, Keep,
     PlannedItem,
 };

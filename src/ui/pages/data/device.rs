@@ -16,12 +16,12 @@ pub fn DeviceSection() -> impl IntoView {
         None => "Deze browser zegt niet of hij de opslag blijvend bewaart. Exporteer regelmatig.",
     };
     let last_export = move || {
-        state.workspace.with(|w| match w.device.last_export_at {
+        state.device.with(|device| match device.last_export_at {
             Some(at) => format!("Laatste volledige export: {}.", format_local(at)),
             None => "Je hebt op dit toestel nog geen volledige export gemaakt.".to_string(),
         })
     };
-    let days = move || state.workspace.with(|w| w.device.backup_reminder_days);
+    let days = move || state.device.with(|device| device.backup_reminder_days);
     view! {
         <section class="card" aria-labelledby="device-title">
             <h2 id="device-title">"Opslag op dit toestel"</h2>

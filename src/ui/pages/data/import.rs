@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::transfer::{
-    merge, plan_import, replace, CheckStep, Choices, Difference, ExportKind, FileCheck,
+    merge, plan_import, CheckStep, Choices, Difference, ExportKind, FileCheck,
     ImportError, ImportPlan, ImportedFile, ItemKey, Keep, LockedFile, OpenedFile, PlannedItem,
     Snapshot, MAX_IMPORT_BYTES,
 };
@@ -125,7 +125,7 @@ pub fn ImportSection() -> impl IntoView {
             // Applied to the workspace as it is once the backup is stored.
             let apply = move |current: &Workspace| {
                 if replace_all {
-                    replace(current, &imported.workspace)
+                    imported.workspace.clone()
                 } else {
                     merge(current, &imported.workspace, &chosen, now())
                 }
