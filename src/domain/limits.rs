@@ -18,6 +18,29 @@ pub const MAX_NOTE_CHARS: usize = 10_000;
 pub const FIRST_YEAR: i32 = 2000;
 pub const LAST_YEAR: i32 = 2100;
 
+/// The largest count a field takes: more half days than a school year has is a typing error.
+pub const MAX_COUNT: u32 = 9_999;
+
+/// Reads a count as typed: nothing is `None`; otherwise a whole number from 0 to
+/// [`MAX_COUNT`], or a Dutch sentence that says what to type instead.
+pub fn parse_count(text: &str) -> Result<Option<u32>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    if let Ok(n) = text.parse::<u32>() {
+        return if n <= MAX_COUNT { Ok(Some(n)) } else { Err(format!("Dat is meer dan {} halve dagen; kijk het getal na.", dutch_number(MAX_COUNT as usize))) };
+    }
+    let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+    Err(if text.starts_with('-') && digits(&text[1..].replace([',', '.'], "")) {
+        "Een aantal kan niet negatief zijn: typ 0 of meer.".to_string()
+    } else if text.contains([',', '.']) && digits(&text.replace([',', '.'], "")) {
+        "Typ een heel getal, zonder komma (halve dagen tellen per halve dag).".to_string()
+    } else {
+        "Typ het aantal in cijfers, bijvoorbeeld 7.".to_string()
+    })
+}
+
 /// The first day a date may fall on.
 pub fn first_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1).expect("a valid date")
@@ -394,6 +417,18 @@ mod tests {
             error.to_string()
         );
         assert!(error.to_string().contains("«dossiers[0].label»"), "{error}");
+    }
+
+    #[test]
+    fn counts_typed_wrongly_get_a_dutch_reason() {
+        assert_eq!(parse_count(" 7 "), Ok(Some(7)));
+        assert_eq!(parse_count(""), Ok(None));
+        assert_eq!(parse_count("0"), Ok(Some(0)));
+        assert!(parse_count("zeven").unwrap_err().contains("in cijfers"));
+        assert!(parse_count("7,5").unwrap_err().contains("zonder komma"));
+        assert!(parse_count("7.5").unwrap_err().contains("zonder komma"));
+        assert!(parse_count("-3").unwrap_err().contains("niet negatief"));
+        assert!(parse_count("10000").unwrap_err().contains("meer dan 9.999"));
     }
 
     #[test]

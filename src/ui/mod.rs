@@ -6,6 +6,7 @@ mod browser;
 pub mod crypto;
 mod components;
 mod pages;
+mod routes;
 mod state;
 
 /// Mounts the app on the page.

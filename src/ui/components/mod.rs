@@ -23,5 +23,5 @@ pub use reading_text::ReadingText;
 pub use result_notice::ResultNotice;
 pub use save_indicator::SaveIndicator;
 pub use score_picker::ScorePicker;
-pub use text_field::{same_count, same_optional_count, TextField};
+pub use text_field::{NumberField, TextField};
 pub use update_prompt::UpdatePrompt;

@@ -38,6 +38,7 @@ pub fn TextField(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional, into)] class: Option<String>,
 ) -> impl IntoView {
+    let hint = hint.filter(|hint| !hint.is_empty());
     let hint_id = format!("{id}-hint");
     let limit_id = format!("{id}-limit");
     let error_id = format!("{id}-fout");
@@ -129,16 +130,51 @@ pub fn TextField(
     }
 }
 
-/// For count fields: an empty field and 0 mean the same.
-pub fn same_count(shown: &str, stored: &str) -> bool {
-    let count = |text: &str| match text.trim() {
-        "" => Some(0),
-        text => text.parse::<u32>().ok(),
-    };
-    count(shown) == count(stored)
+/// A labelled field for a count of half days (or days): it follows the stored value like
+/// [`TextField`], and text that is no count ("zeven", "7,5", "-3") gets a Dutch message at
+/// the field and changes nothing. An emptied field means `None` (for counts where nothing and
+/// 0 are the same, `value` shows 0 as "0" and the caller stores `None` as 0).
+#[component]
+pub fn NumberField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    /// The stored count.
+    #[prop(into)]
+    value: Signal<Option<u32>>,
+    on_change: Callback<Option<u32>>,
+    #[prop(optional, into)] class: Option<String>,
+) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    let shown = Memo::new(move |_| value.get().map(|n| n.to_string()).unwrap_or_default());
+    let on_input = Callback::new(move |text: String| match crate::domain::limits::parse_count(&text) {
+        Ok(count) => {
+            problem.set(None);
+            on_change.run(count);
+        }
+        Err(reason) => problem.set(Some(reason)),
+    });
+    view! {
+        <TextField
+            id
+            label
+            hint=hint.unwrap_or_default()
+            value=shown
+            on_input
+            kind="numeric"
+            same=same_count_text
+            error=problem
+            max_chars=6
+            class=class.unwrap_or_else(|| "count-field".into())
+        />
+    }
 }
 
-/// For optional counts: the number, or nothing; what does not parse is left to the user.
-pub fn same_optional_count(shown: &str, stored: &str) -> bool {
-    shown.trim() == stored.trim() || shown.trim().parse::<u32>().ok().is_some_and(|n| stored.trim().parse() == Ok(n))
+/// An emptied field, "0" and "00" mean the same count; text that is no count is left to the
+/// user (the message says why).
+fn same_count_text(shown: &str, stored: &str) -> bool {
+    match crate::domain::limits::parse_count(shown) {
+        Ok(count) => count.unwrap_or(0) == stored.trim().parse().unwrap_or(0),
+        Err(_) => true,
+    }
 }

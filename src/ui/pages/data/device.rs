@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::ui::browser::{format_local, runs_installed};
+use crate::ui::components::NumberField;
 use crate::ui::state::use_app_state;
 
 /// Where the data lives and how safe it is there: persistent storage, installed or not, and
@@ -34,22 +35,16 @@ pub fn DeviceSection() -> impl IntoView {
                 }}
             </p>
             <p data-testid="last-export">{last_export}</p>
-            <div class="field">
-                <label for="reminder-days">"Herinner me aan een export na zoveel dagen (0 = nooit)"</label>
-                <input
-                    id="reminder-days"
-                    type="number"
-                    inputmode="numeric"
-                    min="0"
-                    max="365"
-                    prop:value=move || days().to_string()
-                    on:change=move |event| {
-                        if let Ok(value) = event_target_value(&event).trim().parse::<u32>() {
-                            state.edit_device(|device| device.backup_reminder_days = value.min(365));
-                        }
+            <NumberField
+                id="reminder-days"
+                label="Herinner me aan een export na zoveel dagen (0 = nooit)"
+                value=Signal::derive(move || Some(days()))
+                on_change=Callback::new(move |count: Option<u32>| {
+                    if let Some(count) = count {
+                        state.edit_device(|device| device.backup_reminder_days = count.min(365));
                     }
-                />
-            </div>
+                })
+            />
         </section>
     }
 }

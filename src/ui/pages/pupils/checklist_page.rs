@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 use crate::domain::dates::dutch_date;
 use crate::domain::dossier::{checklist, ChecklistAnswer, ChecklistItem, ChecklistVersion};
 use crate::ui::browser::{print_page, set_page_title, today};
-use crate::ui::components::{same_optional_count, DataGate, Link, PrintFrame, TextField};
+use crate::ui::components::{DataGate, Link, NumberField, PrintFrame};
 use crate::ui::state::use_app_state;
 
 use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};
@@ -89,19 +89,16 @@ fn ChecklistRow(item: &'static ChecklistItem) -> impl IntoView {
                     {item.counts.iter().map(|field| {
                         let input_id = format!("chk-{}-{}", item.id, field.id);
                         let shown_id = field.id.clone();
-                        let value = Memo::new(move |_| answer.with(|a| a.counts.get(&shown_id).map(|n| n.to_string()).unwrap_or_default()));
+                        let value = Memo::new(move |_| answer.with(|a| a.counts.get(&shown_id).copied()));
                         let field_id = field.id.clone();
-                        let on_input = Callback::new(move |text: String| {
+                        let on_change = Callback::new(move |count: Option<u32>| {
                             let field_id = field_id.clone();
-                            if let Ok(n) = text.trim().parse::<u32>() {
-                                save(Box::new(move |a| { a.counts.insert(field_id, n); }));
-                            } else if text.trim().is_empty() {
-                                save(Box::new(move |a| { a.counts.remove(&field_id); }));
-                            }
+                            save(Box::new(move |a| match count {
+                                Some(n) => { a.counts.insert(field_id, n); }
+                                None => { a.counts.remove(&field_id); }
+                            }));
                         });
-                        view! {
-                            <TextField id=input_id label=field.label.as_str() value on_input kind="numeric" same=same_optional_count max_chars=6 class="count-field"/>
-                        }
+                        view! { <NumberField id=input_id label=field.label.as_str() value on_change/> }
                     }).collect_view()}
                 </div>
             })}

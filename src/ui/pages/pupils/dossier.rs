@@ -8,7 +8,7 @@ use crate::domain::dates::{dutch_date, iso_date};
 use crate::domain::dossier::{checklist, Measure, PupilDossier, Toward, MEASURE_KINDS, SIGNAL_THRESHOLD, STANDARD_CODES};
 use crate::ui::browser::{format_local, new_id, set_page_title, today};
 use crate::domain::limits::{check_date, MAX_LABEL_CHARS, MAX_NAME_CHARS};
-use crate::ui::components::{same_count, same_optional_count, DataGate, DeleteButton, Link, TextField};
+use crate::ui::components::{DataGate, DeleteButton, Link, NumberField, TextField};
 use crate::ui::state::use_app_state;
 
 use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};
@@ -76,11 +76,6 @@ fn Dossier(label: String) -> impl IntoView {
     }
 }
 
-fn parse_count(text: &str) -> Option<u32> {
-    let text = text.trim();
-    if text.is_empty() { Some(0) } else { text.parse().ok() }
-}
-
 #[component]
 fn Absences() -> impl IntoView {
     let state = use_app_state();
@@ -97,30 +92,20 @@ fn Absences() -> impl IntoView {
     let count_input = move |code: String| {
         let field = format!("afwezig-{code}");
         let label = format!("{code}-codes (halve dagen)");
-        let invalid = RwSignal::new(false);
         let value = {
             let code = code.clone();
-            dossier_memo(state, id, move |d| d.map(|d| d.half_days(&code)).unwrap_or(0).to_string())
+            dossier_memo(state, id, move |d| Some(d.map(|d| d.half_days(&code)).unwrap_or(0)))
         };
-        let on_input = Callback::new(move |text: String| match parse_count(&text) {
-            Some(n) => {
-                invalid.set(false);
-                let code = code.clone();
-                edit_dossier(state, &id.get_untracked(), move |d| { d.absences.insert(code, n); });
-            }
-            None => invalid.set(true),
+        let on_change = Callback::new(move |count: Option<u32>| {
+            let code = code.clone();
+            edit_dossier(state, &id.get_untracked(), move |d| { d.absences.insert(code, count.unwrap_or(0)); });
         });
-        view! { <TextField id=field label value on_input kind="numeric" same=same_count invalid max_chars=6 class="count-field"/> }
+        view! { <NumberField id=field label value on_change/> }
     };
     let optional_count = move |field: &'static str, text: &'static str, read: fn(&PupilDossier) -> Option<u32>, set: fn(&mut PupilDossier, Option<u32>)| {
-        let value = dossier_memo(state, id, move |d| d.and_then(read).map(|n| n.to_string()).unwrap_or_default());
-        let on_input = Callback::new(move |text: String| {
-            let value = if text.trim().is_empty() { Some(None) } else { text.trim().parse().ok().map(Some) };
-            if let Some(value) = value {
-                edit_dossier(state, &id.get_untracked(), |d| set(d, value));
-            }
-        });
-        view! { <TextField id=field label=text value on_input kind="numeric" same=same_optional_count max_chars=6 class="count-field"/> }
+        let value = dossier_memo(state, id, move |d| d.and_then(read));
+        let on_change = Callback::new(move |count: Option<u32>| edit_dossier(state, &id.get_untracked(), |d| set(d, count)));
+        view! { <NumberField id=field label=text value on_change/> }
     };
     let signalled_on = dossier_memo(state, id, |d| d.and_then(|d| d.signalled_on).map(iso_date).unwrap_or_default());
     let signalled_problem = RwSignal::new(None::<String>);

@@ -7,6 +7,7 @@ use crate::domain::self_scan::{self_scan_content, SelfScan};
 use crate::ui::browser::{format_local, new_id, now, today};
 use crate::domain::limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS};
 use crate::ui::components::{DataGate, DeleteButton, Link, PageHeader, TextField};
+use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
 #[component]
@@ -38,7 +39,7 @@ fn NewScanForm() -> impl IntoView {
         let mut scan = SelfScan::new(id.clone(), school.get(), year.get(), now());
         scan.participants = participants.get();
         state.edit(|workspace| workspace.self_scans.push(scan));
-        navigate(&format!("/zelfscan/{id}"), Default::default());
+        navigate(&routes::scan(&id), Default::default());
     };
 
     view! {
@@ -125,7 +126,7 @@ fn ScanCard(scan: SelfScan) -> impl IntoView {
     view! {
         <li class="card scan-card" aria-labelledby=labelled_by>
             <h3 id=title_id>
-                <Link href=format!("/zelfscan/{}", scan.id)>{label}</Link>
+                <Link href=routes::scan(&scan.id)>{label}</Link>
             </h3>
             <p class="muted">
                 {format!("Gestart op {}", format_local(scan.created_at))}
@@ -137,10 +138,10 @@ fn ScanCard(scan: SelfScan) -> impl IntoView {
                 {format!(" {scored} van {total} blokken gescoord · {} acties", scan.actions.len())}
             </p>
             <div class="button-row">
-                <Link href=format!("/zelfscan/{}", scan.id) attr:class="button button--primary">
+                <Link href=routes::scan(&scan.id) attr:class="button button--primary">
                     "Openen"
                 </Link>
-                <Link href=format!("/zelfscan/{}/overzicht", scan.id) attr:class="button">
+                <Link href=routes::scan_overview(&scan.id) attr:class="button">
                     "Overzicht"
                 </Link>
                 <button type="button" class="button" on:click=duplicate>
@@ -180,7 +181,7 @@ fn CompareForm() -> impl IntoView {
             })
             .collect_view()
     };
-    let href = move || format!("/zelfscan/vergelijk/{}/{}", earlier.get(), later.get());
+    let href = move || routes::compare_scans(&earlier.get(), &later.get());
     let ready = move || {
         let (a, b) = (earlier.get(), later.get());
         !a.is_empty() && !b.is_empty() && a != b

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use crate::domain::self_scan::{self_scan_content, Block, BlockAnswer, Objective, Phase, Track};
 use crate::ui::browser::set_page_title;
 use crate::ui::components::{DataGate, Link, ReadingText, ScorePicker, TextField};
+use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
 use super::action_plan::ActionPlan;
@@ -52,8 +53,8 @@ fn ObjectiveView(
     let (before, after) = self_scan_content().neighbours(&objective.id);
     let titled = objective.blocks.len() > 1;
     let rest = after_first_paint();
-    let scan_href = move || format!("/zelfscan/{}", scan_id.get());
-    let objective_href = move |o: &Objective| format!("/zelfscan/{}/doel/{}", scan_id.get_untracked(), o.id);
+    let scan_href = move || routes::scan(&scan_id.get());
+    let objective_href = move |o: &Objective| routes::objective(&scan_id.get_untracked(), &o.id);
 
     view! {
         <nav class="breadcrumb" aria-label="Kruimelpad">

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::ui::routes;
 use crate::ui::components::Link;
 
 use crate::domain::self_scan::{self_scan_content, SelfScan};
@@ -28,16 +29,16 @@ fn Overview(scan: SelfScan) -> impl IntoView {
         <nav class="breadcrumb" aria-label="Kruimelpad">
             <Link href="/zelfscan">"Zelfscans"</Link>
             " › "
-            <Link href=format!("/zelfscan/{id}")>{crumb}</Link>
+            <Link href=routes::scan(&id)>{crumb}</Link>
         </nav>
         <header class="page-header">
             <h1>"Overzicht doelstellingen per fase"</h1>
             <p class="lead">{label}</p>
             <div class="button-row">
-                <Link href=format!("/zelfscan/{id}/afdruk/overzicht") attr:class="button button--primary">
+                <Link href=routes::scan_print_overview(&id) attr:class="button button--primary">
                     "Overzicht en actieplan afdrukken"
                 </Link>
-                <Link href=format!("/zelfscan/{id}/afdruk") attr:class="button">"Hele zelfscan afdrukken"</Link>
+                <Link href=routes::scan_print(&id) attr:class="button">"Hele zelfscan afdrukken"</Link>
             </div>
         </header>
         <OverviewBody scan/>
@@ -57,7 +58,7 @@ pub fn OverviewBody(scan: SelfScan) -> impl IntoView {
         .map(|(objective, score)| {
             view! {
                 <li>
-                    <Link href=format!("/zelfscan/{scan_id}/doel/{}", objective.id)>
+                    <Link href=routes::objective(&scan_id, &objective.id)>
                         {objective.title.as_str()}
                     </Link>
                     {format!(": {}/10", score_text(Some(score)))}

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::ui::routes;
 use crate::ui::components::Link;
 
 use crate::domain::dates::dutch_date;
@@ -37,7 +38,7 @@ fn PrintDocument(scan: SelfScan, part: PrintPart) -> impl IntoView {
     let (scored, total) = scan.progress(self_scan_content());
     view! {
         <div class="print-toolbar">
-            <Link href=format!("/zelfscan/{id}/overzicht") attr:class="button">"← Terug"</Link>
+            <Link href=routes::scan_overview(&id) attr:class="button">"← Terug"</Link>
             <button type="button" class="button button--primary" on:click=|_| print_page()>
                 "Afdrukken of bewaren als pdf"
             </button>

@@ -4,6 +4,7 @@ use crate::domain::limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS};
 use crate::domain::self_scan::{self_scan_content, Objective, Phase, SelfScan, Track};
 use crate::ui::browser::set_page_title;
 use crate::ui::components::{DataGate, Link, ReadingText, TextField};
+use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
 use super::{after_first_paint, edit_scan, route_param, scan_memo, score_text, ScanNotFound};
@@ -44,13 +45,13 @@ fn ScanHome() -> impl IntoView {
                     }}
                 </p>
                 <div class="button-row">
-                    <Link href=move || format!("/zelfscan/{}/overzicht", id.get()) attr:class="button button--primary">
+                    <Link href=move || routes::scan_overview(&id.get()) attr:class="button button--primary">
                         "Overzicht en actieplan"
                     </Link>
-                    <Link href=move || format!("/zelfscan/{}/afdruk", id.get()) attr:class="button">
+                    <Link href=move || routes::scan_print(&id.get()) attr:class="button">
                         "Afdrukken"
                     </Link>
-                    <Link href=move || format!("/gegevens?export=zelfscan:{}", id.get()) attr:class="button">
+                    <Link href=move || routes::export_scan(&id.get()) attr:class="button">
                         "Exporteren"
                     </Link>
                 </div>
@@ -155,7 +156,7 @@ fn ObjectiveLink(objective: &'static Objective) -> impl IntoView {
     let blocks = objective.blocks.len();
     view! {
         <li>
-            <Link href=move || format!("/zelfscan/{}/doel/{}", id.get(), objective.id) attr:class="objective-link">
+            <Link href=move || routes::objective(&id.get(), &objective.id) attr:class="objective-link">
                 <span class="objective-link__title">{objective.title.as_str()}</span>
                 <span class="objective-link__status">
                     {move || {
