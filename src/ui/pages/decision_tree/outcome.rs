@@ -194,7 +194,7 @@ fn SaveForm(answers: Answers, dossier: Option<(String, String)>) -> impl IntoVie
         state.edit(|workspace| {
             workspace.consultations.push(consultation);
             if let Some(dossier) = attach_to.and_then(|d| workspace.dossier_mut(&d)) {
-                dossier.consultation_ids.push(id.clone());
+                dossier.attach_consultation(id.clone());
             }
         });
         saved.set(Some((id, text)));

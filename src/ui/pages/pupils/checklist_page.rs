@@ -3,12 +3,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::domain::dates::dutch_date;
-use crate::domain::dossier::{checklist, ChecklistAnswer, ChecklistItem, ChecklistVersion};
+use crate::domain::dossier::{checklist, ChecklistItem, ChecklistVersion};
 use crate::ui::browser::{print_page, set_page_title, today};
 use crate::ui::components::{same_optional_count, DataGate, Link, PrintFrame, TextField};
 use crate::ui::state::use_app_state;
 
-use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};
+use super::{dossier_id, dossier_memo, edit_dossier, parse_optional_count, DossierNotFound};
 
 /// The "Checklist PA bij aanmelding CLB" for one pupil: pre-filled from the dossier, every field
 /// editable, printable as an A4 referral sheet for the CLB.
@@ -66,21 +66,13 @@ fn ChecklistRow(item: &'static ChecklistItem) -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
     let answer = dossier_memo(state, id, move |d| d.map(|d| d.checklist_answer(item)).unwrap_or_default());
-    let save = move |change: Box<dyn FnOnce(&mut ChecklistAnswer)>| {
-        let current = answer.get_untracked();
-        edit_dossier(state, &id.get_untracked(), move |d| {
-            let mut edited = current;
-            change(&mut edited);
-            d.checklist.insert(item.id.clone(), edited);
-        });
-    };
     let box_id = format!("chk-{}", item.id);
     view! {
         <li class="checklist__item">
             <label class="check">
                 <input id=box_id type="checkbox" prop:checked=move || answer.get().checked on:change=move |e| {
                     let on = event_target_checked(&e);
-                    save(Box::new(move |a| a.checked = on));
+                    edit_dossier(state, &id.get_untracked(), |d| d.tick_checklist_item(item, on));
                 }/>
                 <span>{item.text.as_str()}</span>
             </label>
@@ -92,11 +84,8 @@ fn ChecklistRow(item: &'static ChecklistItem) -> impl IntoView {
                         let value = Memo::new(move |_| answer.with(|a| a.counts.get(&shown_id).map(|n| n.to_string()).unwrap_or_default()));
                         let field_id = field.id.clone();
                         let on_input = Callback::new(move |text: String| {
-                            let field_id = field_id.clone();
-                            if let Ok(n) = text.trim().parse::<u32>() {
-                                save(Box::new(move |a| { a.counts.insert(field_id, n); }));
-                            } else if text.trim().is_empty() {
-                                save(Box::new(move |a| { a.counts.remove(&field_id); }));
+                            if let Some(count) = parse_optional_count(&text) {
+                                edit_dossier(state, &id.get_untracked(), |d| d.set_checklist_count(item, &field_id, count));
                             }
                         });
                         view! {
@@ -116,11 +105,7 @@ fn ChecklistRow(item: &'static ChecklistItem) -> impl IntoView {
                                 <label class="check check--small">
                                     <input id=input_id type="checkbox" prop:checked=move || answer.with(|a| a.options.contains(&checked_id)) on:change=move |e| {
                                         let on = event_target_checked(&e);
-                                        let option_id = option_id.clone();
-                                        save(Box::new(move |a| {
-                                            a.options.retain(|o| *o != option_id);
-                                            if on { a.options.push(option_id); a.checked = true; }
-                                        }));
+                                        edit_dossier(state, &id.get_untracked(), |d| d.tick_checklist_option(item, &option_id, on));
                                     }/>
                                     <span>{option.label.as_str()}</span>
                                 </label>

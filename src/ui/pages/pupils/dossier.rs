@@ -5,13 +5,13 @@ use leptos_router::hooks::use_navigate;
 use chrono::NaiveDate;
 
 use crate::domain::dates::{dutch_date, iso_date};
-use crate::domain::dossier::{checklist, Measure, PupilDossier, Toward, MEASURE_KINDS, SIGNAL_THRESHOLD, STANDARD_CODES};
+use crate::domain::dossier::{absence_code, checklist, Measure, PupilDossier, Toward, Urgency, FAST_ACCUMULATION, MEASURES_RULE, MEASURE_KINDS, STANDARD_CODES, WARNING_SIGNS_RULE};
 use crate::ui::browser::{format_local, new_id, set_page_title, today};
 use crate::domain::limits::{check_date, MAX_LABEL_CHARS, MAX_NAME_CHARS};
 use crate::ui::components::{same_count, same_optional_count, DataGate, DeleteButton, Link, TextField};
 use crate::ui::state::use_app_state;
 
-use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};
+use super::{dossier_id, dossier_memo, edit_dossier, parse_optional_count, DossierNotFound};
 
 #[component]
 pub fn DossierPage() -> impl IntoView {
@@ -65,9 +65,9 @@ fn Dossier(label: String) -> impl IntoView {
         </header>
         <details class="card">
             <summary>"Gegevens: label, klas, schooljaar"</summary>
-            {text_field("dossier-edit-label", "Label (initialen of intern nummer)", |d| &d.label, |d, v| d.label = v)}
-            {text_field("dossier-edit-class", "Klas", |d| &d.class_name, |d, v| d.class_name = v)}
-            {text_field("dossier-edit-year", "Schooljaar", |d| &d.school_year, |d, v| d.school_year = v)}
+            {text_field("dossier-edit-label", "Label (initialen of intern nummer)", |d| &d.label, PupilDossier::set_label)}
+            {text_field("dossier-edit-class", "Klas", |d| &d.class_name, PupilDossier::set_class_name)}
+            {text_field("dossier-edit-year", "Schooljaar", |d| &d.school_year, PupilDossier::set_school_year)}
         </details>
         <Absences/>
         <WarningSigns/>
@@ -85,10 +85,7 @@ fn parse_count(text: &str) -> Option<u32> {
 fn Absences() -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
-    let figures = dossier_memo(state, id, |d| {
-        d.map(|d| (d.half_days("B"), d.total_half_days(), d.signal_due(), d.signalled_on, d.piling_up_fast(), d.last_six_weeks, d.september_october))
-            .unwrap_or_default()
-    });
+    let facts = dossier_memo(state, id, |d| d.map(PupilDossier::absence_facts).unwrap_or_default());
     let extra_codes = dossier_memo(state, id, |d| {
         d.map(|d| d.absences.keys().filter(|c| !STANDARD_CODES.contains(&c.as_str())).cloned().collect::<Vec<_>>())
             .unwrap_or_default()
@@ -105,8 +102,7 @@ fn Absences() -> impl IntoView {
         let on_input = Callback::new(move |text: String| match parse_count(&text) {
             Some(n) => {
                 invalid.set(false);
-                let code = code.clone();
-                edit_dossier(state, &id.get_untracked(), move |d| { d.absences.insert(code, n); });
+                edit_dossier(state, &id.get_untracked(), |d| d.set_half_days(&code, n));
             }
             None => invalid.set(true),
         });
@@ -115,8 +111,7 @@ fn Absences() -> impl IntoView {
     let optional_count = move |field: &'static str, text: &'static str, read: fn(&PupilDossier) -> Option<u32>, set: fn(&mut PupilDossier, Option<u32>)| {
         let value = dossier_memo(state, id, move |d| d.and_then(read).map(|n| n.to_string()).unwrap_or_default());
         let on_input = Callback::new(move |text: String| {
-            let value = if text.trim().is_empty() { Some(None) } else { text.trim().parse().ok().map(Some) };
-            if let Some(value) = value {
+            if let Some(value) = parse_optional_count(&text) {
                 edit_dossier(state, &id.get_untracked(), |d| set(d, value));
             }
         });
@@ -130,15 +125,14 @@ fn Absences() -> impl IntoView {
             Some(Err(problem)) => signalled_problem.set(Some(format!("Deze datum kan niet: {problem}."))),
             _ => {
                 signalled_problem.set(None);
-                edit_dossier(state, &id.get_untracked(), |d| d.signalled_on = date);
+                edit_dossier(state, &id.get_untracked(), |d| d.set_signalled_on(date));
             }
         }
     });
     let add_code = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let code = new_code.get_untracked().trim().to_uppercase();
-        if !code.is_empty() {
-            edit_dossier(state, &id.get_untracked(), |d| { d.absences.entry(code).or_insert(0); });
+        if let Some(code) = absence_code(&new_code.get_untracked()) {
+            edit_dossier(state, &id.get_untracked(), |d| d.add_absence_code(&code));
             new_code.set(String::new());
         }
     };
@@ -157,33 +151,14 @@ fn Absences() -> impl IntoView {
                 <button type="submit" class="button">"Toevoegen"</button>
             </form>
             <div class="count-grid">
-                {optional_count("afwezig-6-weken", "Waarvan in de laatste 6 weken (alle codes)", |d| d.last_six_weeks, |d, v| d.last_six_weeks = v)}
-                {optional_count("afwezig-sept-okt", "Waarvan in september en oktober (alle codes)", |d| d.september_october, |d, v| d.september_october = v)}
+                {optional_count("afwezig-6-weken", "Waarvan in de laatste 6 weken (alle codes)", |d| d.last_six_weeks, PupilDossier::set_last_six_weeks)}
+                {optional_count("afwezig-sept-okt", "Waarvan in september en oktober (alle codes)", |d| d.september_october, PupilDossier::set_september_october)}
             </div>
             <TextField id="signalled-on" label="Signaal aan het CLB gegeven op" value=signalled_on on_input=set_signalled_on kind="date" error=signalled_problem/>
             <ul class="facts" data-testid="absence-facts">
-                {move || {
-                    let (b, total, due, signalled, fast, recent, sept_oct) = figures.get();
-                    let mut facts = vec![format!("{b} halve dagen B-codes, {total} halve dagen in totaal (alle codes).")];
-                    facts.push(match (due, signalled) {
-                        (true, _) => format!("Signaal aan het CLB verplicht: {b} halve dagen B-codes (vanaf {SIGNAL_THRESHOLD}), nog niet gegeven."),
-                        (false, Some(on)) => format!("Signaal aan het CLB gegeven op {}.", dutch_date(on)),
-                        (false, None) => format!("Nog geen signaal aan het CLB nodig: minder dan {SIGNAL_THRESHOLD} halve dagen B-codes."),
-                    });
-                    if let Some(recent) = recent {
-                        facts.push(format!(
-                            "{recent} van de {total} halve dagen vielen in de laatste 6 weken{}",
-                            if fast { ": de afwezigheden stapelen zich snel op (meer dan de helft; de bronnen geven een voorbeeld, geen drempel)." } else { "." }
-                        ));
-                    }
-                    if let Some(n) = sept_oct.filter(|n| *n > 0) {
-                        facts.push(format!("{n} halve dagen in september en oktober: een belangrijke voorspeller; volg intensiever op."));
-                    }
-                    facts.into_iter().map(|fact| {
-                        let urgent = fact.starts_with("Signaal aan het CLB verplicht");
-                        view! { <li class:fact--urgent=urgent>{fact}</li> }
-                    }).collect_view()
-                }}
+                {move || facts.get().into_iter().map(|fact| view! {
+                    <li class:fact--urgent=fact.urgency == Urgency::Urgent>{fact.text}</li>
+                }).collect_view()}
             </ul>
         </section>
     }
@@ -199,22 +174,18 @@ fn WarningSigns() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="signs-title">
             <h2 id="signs-title">"Knipperlichten"</h2>
-            <p class="hint">"Uit de Checklist PA bij aanmelding CLB. Ze geven voorrang in de opvolging; de bronnen zeggen niet hoeveel er nodig zijn voor een aanmelding."</p>
+            <p class="hint">{WARNING_SIGNS_RULE}</p>
             <div class="checks">
                 {items.into_iter().map(|item| {
                     let item_id = item.id.clone();
                     let ticked_id = item.id.clone();
                     let checked = move || ticked.with(|signs| signs.contains(&ticked_id));
-                    let is_fast = item.id == "snelle-opstapeling";
+                    let is_fast = item.id == FAST_ACCUMULATION;
                     view! {
                         <label class="check">
                             <input type="checkbox" prop:checked=move || checked() || (is_fast && derived_fast.get()) disabled=move || is_fast && derived_fast.get() on:change=move |e| {
                                 let on = event_target_checked(&e);
-                                let item_id = item_id.clone();
-                                edit_dossier(state, &id.get_untracked(), move |d| {
-                                    d.warning_signs.retain(|s| *s != item_id);
-                                    if on { d.warning_signs.push(item_id); }
-                                });
+                                edit_dossier(state, &id.get_untracked(), |d| d.set_warning_sign(&item_id, on));
                             }/>
                             <span>
                                 {item.text.clone()}
@@ -262,14 +233,14 @@ fn Measures() -> impl IntoView {
             },
             result: result.get_untracked(),
         };
-        edit_dossier(state, &id.get_untracked(), |d| d.measures.push(measure));
+        edit_dossier(state, &id.get_untracked(), |d| d.add_measure(measure));
         by.set(String::new());
         result.set(String::new());
     };
     view! {
         <section class="card" aria-labelledby="measures-title">
             <h2 id="measures-title">"Dossier van begeleidende maatregelen"</h2>
-            <p class="hint">"Wat de school deed, wie, naar wie en met welk resultaat: de regelgeving vraagt dit dossier, ongeacht het aantal afwezigheden."</p>
+            <p class="hint">{MEASURES_RULE}</p>
             // novalidate: a date out of range gets the message below, in Dutch, not the browser's.
             <form class="measure-form" novalidate on:submit=add>
                 <TextField id="measure-date" label="Datum" value=date on_input=Callback::new(move |text| { date.set(text); date_problem.set(None); }) kind="date" error=date_problem/>
@@ -332,7 +303,7 @@ fn Consultations() -> impl IntoView {
         e.prevent_default();
         let consultation = chosen.get_untracked();
         if !consultation.is_empty() {
-            edit_dossier(state, &id.get_untracked(), |d| d.consultation_ids.push(consultation));
+            edit_dossier(state, &id.get_untracked(), |d| d.attach_consultation(consultation));
             chosen.set(String::new());
         }
     };

@@ -42,6 +42,13 @@ fn edit_dossier(state: AppState, id: &str, change: impl FnOnce(&mut PupilDossier
     });
 }
 
+/// A number the user may leave empty: `Some(None)` when empty, `None` when the text is no
+/// number (the pages then save nothing).
+fn parse_optional_count(text: &str) -> Option<Option<u32>> {
+    let text = text.trim();
+    if text.is_empty() { Some(None) } else { text.parse().ok().map(Some) }
+}
+
 /// The label of a knipperlicht (a checklist item id), as the checklist words it.
 fn warning_sign_text(id: &str) -> String {
     crate::domain::dossier::checklist()
