@@ -110,8 +110,13 @@ impl Workspace {
 
     // Each removes exactly one item, even from a document that an older version let hold
     // two items with one id.
+    // A removed consultation is detached from the dossiers too, unless a second copy with
+    // its id remains to be shown there.
     pub fn remove_consultation(&mut self, id: &str) {
         remove_first(&mut self.consultations, |c| c.id == id);
+        if self.consultation(id).is_none() {
+            self.dossiers.iter_mut().for_each(|d| d.detach_consultation(id));
+        }
     }
 
     pub fn remove_dossier(&mut self, id: &str) {

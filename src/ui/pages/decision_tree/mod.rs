@@ -50,7 +50,7 @@ fn wizard_href(answers: &Answers, change: Option<&str>, run: Option<&str>) -> St
     if let Some(id) = change {
         pairs.push(format!("{CHANGE}={id}"));
     }
-    if pairs.is_empty() { "/beslisboom".to_owned() } else { format!("/beslisboom?{}", pairs.join("&")) }
+    crate::ui::routes::decision_tree_at(&pairs.join("&"))
 }
 
 /// The start of a run for the pupil dossier `dossier_id`.
@@ -139,7 +139,7 @@ pub fn DecisionTreePage() -> impl IntoView {
         {move || dossier.get().map(|(id, label)| view! {
             <p class="notice notice--info" data-testid="wizard-dossier">
                 {format!("Voor leerling {label}. ")}
-                <crate::ui::components::Link href=format!("/leerlingen/{id}")>"Terug naar het dossier"</crate::ui::components::Link>
+                <crate::ui::components::Link href=crate::ui::routes::dossier(&id)>"Terug naar het dossier"</crate::ui::components::Link>
             </p>
         })}
         <div class="wizard">

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::ui::routes;
 use crate::ui::components::Link;
 
 use crate::domain::content::sources;
@@ -194,7 +195,7 @@ fn SaveForm(answers: Answers, dossier: Option<(String, String)>) -> impl IntoVie
         state.edit(|workspace| {
             workspace.consultations.push(consultation);
             if let Some(dossier) = attach_to.and_then(|d| workspace.dossier_mut(&d)) {
-                dossier.consultation_ids.push(id.clone());
+                dossier.attach_consultation(id.clone());
             }
         });
         saved.set(Some((id, text)));
@@ -207,7 +208,7 @@ fn SaveForm(answers: Answers, dossier: Option<(String, String)>) -> impl IntoVie
                 view! {
                     <p class="notice notice--ok" role="status">
                         {format!("Bewaard als raadpleging “{text}”. ")}
-                        <Link href=format!("/beslisboom/raadpleging/{id}")>"Openen"</Link>
+                        <Link href=routes::consultation(&id)>"Openen"</Link>
                     </p>
                 }
             }

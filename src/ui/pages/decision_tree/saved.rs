@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::domain::decision_tree::decision_tree;
+use crate::ui::routes;
 use crate::ui::browser::{format_local, set_page_title};
 use crate::ui::components::{DataGate, DeleteButton, Link};
 use crate::ui::state::use_app_state;
@@ -46,7 +47,7 @@ pub fn SavedConsultations() -> impl IntoView {
                             .into_iter()
                             .map(|(at, id, label, placement)| view! {
                                 <li class="card">
-                                    <Link href=format!("/beslisboom/raadpleging/{id}") attr:class="consultation-link">
+                                    <Link href=routes::consultation(&id) attr:class="consultation-link">
                                         {if label.is_empty() { "Zonder label".to_owned() } else { label }}
                                     </Link>
                                     <span class="muted">
@@ -75,7 +76,7 @@ pub fn ConsultationPage() -> impl IntoView {
     let delete = Callback::new(move |()| {
         let id = id.get_untracked();
         state.edit(|w| w.remove_consultation(&id));
-        navigate("/beslisboom", Default::default());
+        navigate(routes::DECISION_TREE, Default::default());
     });
     view! {
         <DataGate>

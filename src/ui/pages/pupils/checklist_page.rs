@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::domain::dates::dutch_date;
-use crate::domain::dossier::{checklist, ChecklistAnswer, ChecklistItem, ChecklistVersion};
+use crate::domain::dossier::{checklist, ChecklistItem, ChecklistVersion};
+use crate::ui::routes;
 use crate::ui::browser::{print_page, set_page_title, today};
 use crate::ui::components::{DataGate, Link, NumberField, PrintFrame};
 use crate::ui::state::use_app_state;
@@ -33,11 +34,11 @@ pub fn ChecklistPage() -> impl IntoView {
                     view! {
                         <nav class="breadcrumb print-hidden" aria-label="Kruimelpad">
                             <Link href="/leerlingen">"Leerlingen"</Link>" › "
-                            <Link href=format!("/leerlingen/{}", id.get_untracked())>{crumb}</Link>
+                            <Link href=routes::dossier(&id.get_untracked())>{crumb}</Link>
                         </nav>
                         <div class="print-toolbar">
-                            <Link href=move || format!("/leerlingen/{}/checklist", id.get()) attr:class="button" attr:aria-current=(version == ChecklistVersion::Extended).then_some("page")>"Uitgebreide versie"</Link>
-                            <Link href=move || format!("/leerlingen/{}/checklist?versie=beknopt", id.get()) attr:class="button" attr:aria-current=(version == ChecklistVersion::Brief).then_some("page")>"Beknopte versie"</Link>
+                            <Link href=move || routes::checklist(&id.get(), false) attr:class="button" attr:aria-current=(version == ChecklistVersion::Extended).then_some("page")>"Uitgebreide versie"</Link>
+                            <Link href=move || routes::checklist(&id.get(), true) attr:class="button" attr:aria-current=(version == ChecklistVersion::Brief).then_some("page")>"Beknopte versie"</Link>
                             <button type="button" class="button button--primary" on:click=|_| print_page()>"Afdrukken voor het CLB"</button>
                             <p class="hint">"Vooraf ingevuld met wat het dossier al weet. Alles kan aangepast worden en wordt meteen bewaard."</p>
                         </div>
@@ -66,21 +67,13 @@ fn ChecklistRow(item: &'static ChecklistItem) -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
     let answer = dossier_memo(state, id, move |d| d.map(|d| d.checklist_answer(item)).unwrap_or_default());
-    let save = move |change: Box<dyn FnOnce(&mut ChecklistAnswer)>| {
-        let current = answer.get_untracked();
-        edit_dossier(state, &id.get_untracked(), move |d| {
-            let mut edited = current;
-            change(&mut edited);
-            d.checklist.insert(item.id.clone(), edited);
-        });
-    };
     let box_id = format!("chk-{}", item.id);
     view! {
         <li class="checklist__item">
             <label class="check">
                 <input id=box_id type="checkbox" prop:checked=move || answer.get().checked on:change=move |e| {
                     let on = event_target_checked(&e);
-                    save(Box::new(move |a| a.checked = on));
+                    edit_dossier(state, &id.get_untracked(), |d| d.tick_checklist_item(item, on));
                 }/>
                 <span>{item.text.as_str()}</span>
             </label>
@@ -92,11 +85,7 @@ fn ChecklistRow(item: &'static ChecklistItem) -> impl IntoView {
                         let value = Memo::new(move |_| answer.with(|a| a.counts.get(&shown_id).copied()));
                         let field_id = field.id.clone();
                         let on_change = Callback::new(move |count: Option<u32>| {
-                            let field_id = field_id.clone();
-                            save(Box::new(move |a| match count {
-                                Some(n) => { a.counts.insert(field_id, n); }
-                                None => { a.counts.remove(&field_id); }
-                            }));
+                            edit_dossier(state, &id.get_untracked(), |d| d.set_checklist_count(item, &field_id, count));
                         });
                         view! { <NumberField id=input_id label=field.label.as_str() value on_change/> }
                     }).collect_view()}
@@ -113,11 +102,7 @@ fn ChecklistRow(item: &'static ChecklistItem) -> impl IntoView {
                                 <label class="check check--small">
                                     <input id=input_id type="checkbox" prop:checked=move || answer.with(|a| a.options.contains(&checked_id)) on:change=move |e| {
                                         let on = event_target_checked(&e);
-                                        let option_id = option_id.clone();
-                                        save(Box::new(move |a| {
-                                            a.options.retain(|o| *o != option_id);
-                                            if on { a.options.push(option_id); a.checked = true; }
-                                        }));
+                                        edit_dossier(state, &id.get_untracked(), |d| d.tick_checklist_option(item, &option_id, on));
                                     }/>
                                     <span>{option.label.as_str()}</span>
                                 </label>

@@ -5,7 +5,8 @@ use leptos_router::hooks::use_navigate;
 use chrono::NaiveDate;
 
 use crate::domain::dates::{dutch_date, iso_date};
-use crate::domain::dossier::{checklist, Measure, PupilDossier, Toward, MEASURE_KINDS, SIGNAL_THRESHOLD, STANDARD_CODES};
+use crate::domain::dossier::{absence_code, checklist, Measure, PupilDossier, Toward, Urgency, FAST_ACCUMULATION, MEASURES_RULE, MEASURE_KINDS, STANDARD_CODES, WARNING_SIGNS_RULE};
+use crate::ui::routes;
 use crate::ui::browser::{format_local, new_id, set_page_title, today};
 use crate::domain::limits::{check_date, MAX_LABEL_CHARS, MAX_NAME_CHARS};
 use crate::ui::components::{DataGate, DeleteButton, Link, NumberField, TextField};
@@ -40,7 +41,7 @@ fn Dossier(label: String) -> impl IntoView {
     let delete = Callback::new(move |()| {
         let id = id.get_untracked();
         state.edit(|w| w.remove_dossier(&id));
-        navigate("/leerlingen", Default::default());
+        navigate(routes::PUPILS, Default::default());
     });
     let text_field = move |field: &'static str, text: &'static str, read: fn(&PupilDossier) -> &String, set: fn(&mut PupilDossier, String)| {
         let value = dossier_memo(state, id, move |d| d.map(|d| read(d).clone()).unwrap_or_default());
@@ -53,9 +54,9 @@ fn Dossier(label: String) -> impl IntoView {
             <h1>{format!("Leerling {label}")}</h1>
             <p class="lead">{move || class_and_year.get()}</p>
             <div class="button-row">
-                <Link href=format!("/leerlingen/{}/checklist", dossier.id) attr:class="button button--primary">"Checklist PA bij aanmelding CLB"</Link>
+                <Link href=routes::checklist(&dossier.id, false) attr:class="button button--primary">"Checklist PA bij aanmelding CLB"</Link>
                 <Link href=crate::ui::pages::decision_tree::wizard_for_dossier(&dossier.id) attr:class="button">"Beslisboom voor deze leerling"</Link>
-                <Link href=format!("/gegevens?export=dossier:{}", dossier.id) attr:class="button">"Exporteren (bv. voor het CLB)"</Link>
+                <Link href=routes::export_dossier(&dossier.id) attr:class="button">"Exporteren (bv. voor het CLB)"</Link>
                 <DeleteButton
                     question="Dit leerlingdossier verwijderen?"
                     consequence="De afwezigheden, maatregelen en de checklist verdwijnen van dit toestel. Bewaarde raadplegingen blijven."
@@ -65,9 +66,9 @@ fn Dossier(label: String) -> impl IntoView {
         </header>
         <details class="card">
             <summary>"Gegevens: label, klas, schooljaar"</summary>
-            {text_field("dossier-edit-label", "Label (initialen of intern nummer)", |d| &d.label, |d, v| d.label = v)}
-            {text_field("dossier-edit-class", "Klas", |d| &d.class_name, |d, v| d.class_name = v)}
-            {text_field("dossier-edit-year", "Schooljaar", |d| &d.school_year, |d, v| d.school_year = v)}
+            {text_field("dossier-edit-label", "Label (initialen of intern nummer)", |d| &d.label, PupilDossier::set_label)}
+            {text_field("dossier-edit-class", "Klas", |d| &d.class_name, PupilDossier::set_class_name)}
+            {text_field("dossier-edit-year", "Schooljaar", |d| &d.school_year, PupilDossier::set_school_year)}
         </details>
         <Absences/>
         <WarningSigns/>
@@ -80,10 +81,7 @@ fn Dossier(label: String) -> impl IntoView {
 fn Absences() -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
-    let figures = dossier_memo(state, id, |d| {
-        d.map(|d| (d.half_days("B"), d.total_half_days(), d.signal_due(), d.signalled_on, d.piling_up_fast(), d.last_six_weeks, d.september_october))
-            .unwrap_or_default()
-    });
+    let facts = dossier_memo(state, id, |d| d.map(PupilDossier::absence_facts).unwrap_or_default());
     let extra_codes = dossier_memo(state, id, |d| {
         d.map(|d| d.absences.keys().filter(|c| !STANDARD_CODES.contains(&c.as_str())).cloned().collect::<Vec<_>>())
             .unwrap_or_default()
@@ -97,8 +95,7 @@ fn Absences() -> impl IntoView {
             dossier_memo(state, id, move |d| Some(d.map(|d| d.half_days(&code)).unwrap_or(0)))
         };
         let on_change = Callback::new(move |count: Option<u32>| {
-            let code = code.clone();
-            edit_dossier(state, &id.get_untracked(), move |d| { d.absences.insert(code, count.unwrap_or(0)); });
+            edit_dossier(state, &id.get_untracked(), |d| d.set_half_days(&code, count.unwrap_or(0)));
         });
         view! { <NumberField id=field label value on_change/> }
     };
@@ -115,15 +112,14 @@ fn Absences() -> impl IntoView {
             Some(Err(problem)) => signalled_problem.set(Some(format!("Deze datum kan niet: {problem}."))),
             _ => {
                 signalled_problem.set(None);
-                edit_dossier(state, &id.get_untracked(), |d| d.signalled_on = date);
+                edit_dossier(state, &id.get_untracked(), |d| d.set_signalled_on(date));
             }
         }
     });
     let add_code = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let code = new_code.get_untracked().trim().to_uppercase();
-        if !code.is_empty() {
-            edit_dossier(state, &id.get_untracked(), |d| { d.absences.entry(code).or_insert(0); });
+        if let Some(code) = absence_code(&new_code.get_untracked()) {
+            edit_dossier(state, &id.get_untracked(), |d| d.add_absence_code(&code));
             new_code.set(String::new());
         }
     };
@@ -142,33 +138,14 @@ fn Absences() -> impl IntoView {
                 <button type="submit" class="button">"Toevoegen"</button>
             </form>
             <div class="count-grid">
-                {optional_count("afwezig-6-weken", "Waarvan in de laatste 6 weken (alle codes)", |d| d.last_six_weeks, |d, v| d.last_six_weeks = v)}
-                {optional_count("afwezig-sept-okt", "Waarvan in september en oktober (alle codes)", |d| d.september_october, |d, v| d.september_october = v)}
+                {optional_count("afwezig-6-weken", "Waarvan in de laatste 6 weken (alle codes)", |d| d.last_six_weeks, PupilDossier::set_last_six_weeks)}
+                {optional_count("afwezig-sept-okt", "Waarvan in september en oktober (alle codes)", |d| d.september_october, PupilDossier::set_september_october)}
             </div>
             <TextField id="signalled-on" label="Signaal aan het CLB gegeven op" value=signalled_on on_input=set_signalled_on kind="date" error=signalled_problem/>
             <ul class="facts" data-testid="absence-facts">
-                {move || {
-                    let (b, total, due, signalled, fast, recent, sept_oct) = figures.get();
-                    let mut facts = vec![format!("{b} halve dagen B-codes, {total} halve dagen in totaal (alle codes).")];
-                    facts.push(match (due, signalled) {
-                        (true, _) => format!("Signaal aan het CLB verplicht: {b} halve dagen B-codes (vanaf {SIGNAL_THRESHOLD}), nog niet gegeven."),
-                        (false, Some(on)) => format!("Signaal aan het CLB gegeven op {}.", dutch_date(on)),
-                        (false, None) => format!("Nog geen signaal aan het CLB nodig: minder dan {SIGNAL_THRESHOLD} halve dagen B-codes."),
-                    });
-                    if let Some(recent) = recent {
-                        facts.push(format!(
-                            "{recent} van de {total} halve dagen vielen in de laatste 6 weken{}",
-                            if fast { ": de afwezigheden stapelen zich snel op (meer dan de helft; de bronnen geven een voorbeeld, geen drempel)." } else { "." }
-                        ));
-                    }
-                    if let Some(n) = sept_oct.filter(|n| *n > 0) {
-                        facts.push(format!("{n} halve dagen in september en oktober: een belangrijke voorspeller; volg intensiever op."));
-                    }
-                    facts.into_iter().map(|fact| {
-                        let urgent = fact.starts_with("Signaal aan het CLB verplicht");
-                        view! { <li class:fact--urgent=urgent>{fact}</li> }
-                    }).collect_view()
-                }}
+                {move || facts.get().into_iter().map(|fact| view! {
+                    <li class:fact--urgent=fact.urgency == Urgency::Urgent>{fact.text}</li>
+                }).collect_view()}
             </ul>
         </section>
     }
@@ -184,22 +161,18 @@ fn WarningSigns() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="signs-title">
             <h2 id="signs-title">"Knipperlichten"</h2>
-            <p class="hint">"Uit de Checklist PA bij aanmelding CLB. Ze geven voorrang in de opvolging; de bronnen zeggen niet hoeveel er nodig zijn voor een aanmelding."</p>
+            <p class="hint">{WARNING_SIGNS_RULE}</p>
             <div class="checks">
                 {items.into_iter().map(|item| {
                     let item_id = item.id.clone();
                     let ticked_id = item.id.clone();
                     let checked = move || ticked.with(|signs| signs.contains(&ticked_id));
-                    let is_fast = item.id == "snelle-opstapeling";
+                    let is_fast = item.id == FAST_ACCUMULATION;
                     view! {
                         <label class="check">
                             <input type="checkbox" prop:checked=move || checked() || (is_fast && derived_fast.get()) disabled=move || is_fast && derived_fast.get() on:change=move |e| {
                                 let on = event_target_checked(&e);
-                                let item_id = item_id.clone();
-                                edit_dossier(state, &id.get_untracked(), move |d| {
-                                    d.warning_signs.retain(|s| *s != item_id);
-                                    if on { d.warning_signs.push(item_id); }
-                                });
+                                edit_dossier(state, &id.get_untracked(), |d| d.set_warning_sign(&item_id, on));
                             }/>
                             <span>
                                 {item.text.clone()}
@@ -247,14 +220,14 @@ fn Measures() -> impl IntoView {
             },
             result: result.get_untracked(),
         };
-        edit_dossier(state, &id.get_untracked(), |d| d.measures.push(measure));
+        edit_dossier(state, &id.get_untracked(), |d| d.add_measure(measure));
         by.set(String::new());
         result.set(String::new());
     };
     view! {
         <section class="card" aria-labelledby="measures-title">
             <h2 id="measures-title">"Dossier van begeleidende maatregelen"</h2>
-            <p class="hint">"Wat de school deed, wie, naar wie en met welk resultaat: de regelgeving vraagt dit dossier, ongeacht het aantal afwezigheden."</p>
+            <p class="hint">{MEASURES_RULE}</p>
             // novalidate: a date out of range gets the message below, in Dutch, not the browser's.
             <form class="measure-form" novalidate on:submit=add>
                 <TextField id="measure-date" label="Datum" value=date on_input=Callback::new(move |text| { date.set(text); date_problem.set(None); }) kind="date" error=date_problem/>
@@ -317,7 +290,7 @@ fn Consultations() -> impl IntoView {
         e.prevent_default();
         let consultation = chosen.get_untracked();
         if !consultation.is_empty() {
-            edit_dossier(state, &id.get_untracked(), |d| d.consultation_ids.push(consultation));
+            edit_dossier(state, &id.get_untracked(), |d| d.attach_consultation(consultation));
             chosen.set(String::new());
         }
     };
@@ -328,7 +301,7 @@ fn Consultations() -> impl IntoView {
                 <ul class="consultation-list">
                     {move || attached.get().into_iter().map(|(cid, label, at)| view! {
                         <li class="card">
-                            <Link href=format!("/beslisboom/raadpleging/{cid}") attr:class="consultation-link">{label}</Link>
+                            <Link href=routes::consultation(&cid) attr:class="consultation-link">{label}</Link>
                             <span class="muted">{at.map(format_local).unwrap_or_default()}</span>
                         </li>
                     }).collect_view()}

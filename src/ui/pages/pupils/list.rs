@@ -4,6 +4,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::domain::dates::school_year;
 use crate::domain::dossier::PupilDossier;
+use crate::ui::routes;
 use crate::ui::browser::{new_id, now, today};
 use crate::domain::limits::MAX_LABEL_CHARS;
 use crate::ui::components::{DataGate, Link, PageHeader, TextField};
@@ -69,16 +70,15 @@ fn DossierCard(dossier: PupilDossier) -> impl IntoView {
     let b = dossier.half_days("B");
     let signs = dossier.active_warning_signs();
     let label = dossier.label.clone();
-    let href = format!("/leerlingen/{}", dossier.id);
-    let urgent = dossier.signal_due();
+    let href = routes::dossier(&dossier.id);
+    let signal_due = dossier.signal_due_notice();
+    let urgent = signal_due.is_some();
     view! {
         <li class="card dossier-card" class:dossier-card--urgent=urgent>
             <h3><Link href=href>{label}</Link></h3>
             <p class="muted">{format!("Klas {} · {}", dossier.class_name, dossier.school_year)}</p>
             <p>{format!("{b} halve dagen B-codes · {} in totaal · {} maatregelen", dossier.total_half_days(), dossier.measures.len())}</p>
-            {urgent.then(|| view! {
-                <p class="badge badge--urgent">"5 of meer halve dagen B-codes: nog niet gesignaleerd aan het CLB"</p>
-            })}
+            {signal_due.map(|notice| view! { <p class="badge badge--urgent">{notice}</p> })}
             {(!signs.is_empty()).then(|| view! {
                 <p class="badge badge--warning">
                     {format!("Knipperlichten: {}", signs.iter().map(|s| warning_sign_text(s)).collect::<Vec<_>>().join("; "))}
@@ -112,7 +112,7 @@ fn NewDossierForm() -> impl IntoView {
             ..Default::default()
         };
         state.edit(|w| w.dossiers.push(dossier));
-        navigate(&format!("/leerlingen/{id}"), Default::default());
+        navigate(&routes::dossier(&id), Default::default());
     };
     let field = move |id: &'static str, text: &'static str, value: RwSignal<String>| {
         let on_input = Callback::new(move |typed: String| {
