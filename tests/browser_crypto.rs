@@ -3,11 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{TimeZone, Utc};
+use verzuimwijzer::domain::Workspace;
 use verzuimwijzer::domain::transfer::{
-    open_file, prepare_export, ExportSelection, ImportError, LockedFile, OpenedFile, PreparedExport,
+    ExportSelection, ImportError, LockedFile, OpenedFile, PreparedExport, open_file, prepare_export,
 };
 use verzuimwijzer::domain::workspace::PupilDossier;
-use verzuimwijzer::domain::Workspace;
 use verzuimwijzer::ui::crypto::{decrypt, encrypt};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -22,7 +22,12 @@ const CLASS: &str = "3B Latijn";
 fn prepared() -> PreparedExport {
     let now = Utc.with_ymd_and_hms(2026, 11, 25, 8, 0, 0).unwrap();
     let mut workspace = Workspace::new(now);
-    workspace.dossiers.push(PupilDossier { id: "d1".into(), label: LABEL.into(), class_name: CLASS.into(), ..Default::default() });
+    workspace.dossiers.push(PupilDossier {
+        id: "d1".into(),
+        label: LABEL.into(),
+        class_name: CLASS.into(),
+        ..Default::default()
+    });
     prepare_export(&workspace, &ExportSelection::Dossier("d1".into()), "test", now).unwrap()
 }
 

@@ -55,10 +55,7 @@ async fn a_second_handle_cannot_overwrite_a_save_it_has_not_seen() {
     let second_tab = IndexedDbStore::open(name).await.unwrap();
     let seen = second_tab.load().await.unwrap().revision;
     let saved = first_tab.save("{\"eerste\":1}", seen).await.unwrap();
-    assert_eq!(
-        second_tab.save("{\"tweede\":2}", seen).await,
-        Err(SaveError::Conflict { stored_revision: saved })
-    );
+    assert_eq!(second_tab.save("{\"tweede\":2}", seen).await, Err(SaveError::Conflict { stored_revision: saved }));
     assert_eq!(first_tab.load().await.unwrap().document.as_deref(), Some("{\"eerste\":1}"));
     assert_eq!(second_tab.save("{\"tweede\":2}", saved).await, Ok(saved + 1));
 }

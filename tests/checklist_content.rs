@@ -1,7 +1,7 @@
 //! The "Checklist PA bij aanmelding CLB" (`src/content/checklist.json`) against document 002:
 //! both versions, every heading, item, sub-item and count field, verbatim and in order.
 
-use verzuimwijzer::domain::dossier::{checklist, ChecklistVersion};
+use verzuimwijzer::domain::dossier::{ChecklistVersion, checklist};
 
 const DOCUMENT: &str = include_str!("seeds/002_46249b824235b6a3.txt");
 

@@ -6,8 +6,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use verzuimwijzer::domain::content::sources;
 use verzuimwijzer::domain::decision_tree::{
-    decision_tree, AdviceKind, Answer, Answers, Condition, DecisionTree, Position, QuestionKind,
-    OUTCOME,
+    AdviceKind, Answer, Answers, Condition, DecisionTree, OUTCOME, Position, QuestionKind, decision_tree,
 };
 
 const DOCUMENT_000: &str = include_str!("seeds/000_a9a61bec76c6d73d.txt");
@@ -34,9 +33,7 @@ fn all_answer_sets(tree: &DecisionTree) -> Vec<Answers> {
         }
         let question = tree.question(at).expect("next points at a question");
         let candidates: Vec<Answer> = match question.kind {
-            QuestionKind::Choice => {
-                question.options.iter().map(|o| Answer::Choice(o.id.clone())).collect()
-            }
+            QuestionKind::Choice => question.options.iter().map(|o| Answer::Choice(o.id.clone())).collect(),
             QuestionKind::Multi => {
                 let mut sets = vec![Answer::Multi(vec![])];
                 sets.extend(question.options.iter().map(|o| Answer::Multi(vec![o.id.clone()])));
@@ -143,9 +140,7 @@ fn every_advice_item_and_placement_can_occur() {
 fn conditions_name_real_questions_and_options() {
     let tree = decision_tree();
     fn check(tree: &DecisionTree, condition: &Condition, context: &str) {
-        let question = |id: &str| {
-            tree.question(id).unwrap_or_else(|| panic!("{context}: unknown question {id:?}"))
-        };
+        let question = |id: &str| tree.question(id).unwrap_or_else(|| panic!("{context}: unknown question {id:?}"));
         let option = |id: &str, option: &str| {
             let q = question(id);
             assert!(matches!(q.kind, QuestionKind::Choice | QuestionKind::Multi), "{context}: {id} has no options");
@@ -207,7 +202,12 @@ fn every_statement_has_a_verbatim_source_at_the_lines_it_names() {
     assert!(count > 80);
     for item in &tree.advice {
         assert!(!item.sources.is_empty(), "{} has a source", item.id);
-        assert_eq!(item.kind == AdviceKind::Unclear, item.ambiguity.is_some(), "{}: unclear items name their AMB", item.id);
+        assert_eq!(
+            item.kind == AdviceKind::Unclear,
+            item.ambiguity.is_some(),
+            "{}: unclear items name their AMB",
+            item.id
+        );
     }
     for placement in &tree.placements {
         assert!(!placement.sources.is_empty());

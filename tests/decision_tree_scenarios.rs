@@ -1,7 +1,7 @@
 //! Scenarios derived from the two source documents: a described pupil → the advice the
 //! documents give. Each scenario names the rules it checks (see shared/domain/rules.md).
 
-use verzuimwijzer::domain::decision_tree::{decision_tree, Answer, Answers, Outcome};
+use verzuimwijzer::domain::decision_tree::{Answer, Answers, Outcome, decision_tree};
 
 enum A {
     C(&'static str),
@@ -74,7 +74,21 @@ fn phase<'o>(outcome: &'o Outcome) -> (u8, &'o str) {
 fn four_half_days_of_b_codes_no_signal_duty_yet_but_start_now() {
     let outcome = b_codes(4, &[], "werken-mee", "werkt", &[], "nee", "brussel");
     assert_eq!(phase(&outcome), (1, "Ongeoorloofd relatief schoolverzuim (B-codes)"));
-    assert_has(&outcome, &["signaal-nog-niet", "eerste-gesprek", "gesprek-ouders", "dossier-noteren", "begeleidende-maatregelen", "dossier-bijhouden", "zorgoverleg", "geen-sanctie-alleen", "amb-halve-dagen", "amb-secundair"]);
+    assert_has(
+        &outcome,
+        &[
+            "signaal-nog-niet",
+            "eerste-gesprek",
+            "gesprek-ouders",
+            "dossier-noteren",
+            "begeleidende-maatregelen",
+            "dossier-bijhouden",
+            "zorgoverleg",
+            "geen-sanctie-alleen",
+            "amb-halve-dagen",
+            "amb-secundair",
+        ],
+    );
     assert_lacks(&outcome, &["signaal-clb", "aanmelden-clb", "sanctie-kan"]);
 }
 
@@ -136,7 +150,10 @@ fn unreachable_parents_are_a_warning_sign_to_act_on_not_a_police_case() {
 #[test]
 fn unwilling_parents_after_clb_help_may_be_reported_to_the_police_in_brussels() {
     let outcome = b_codes(12, ALL_DONE, "onwil", "werkt-niet", &[], "begeleiding", "brussel");
-    assert_has(&outcome, &["politie-onwil", "politie-onwil-verloop", "amb-onwil", "kl-ouders", "ocj", "vrijwillige-hulp"]);
+    assert_has(
+        &outcome,
+        &["politie-onwil", "politie-onwil-verloop", "amb-onwil", "kl-ouders", "ocj", "vrijwillige-hulp"],
+    );
     assert_lacks(&outcome, &["politie-onwil-nog-niet", "aanmelden-clb"]);
     assert_eq!(phase(&outcome).0, 2);
 }
@@ -187,7 +204,10 @@ fn a_school_trajectory_that_does_not_work_in_antwerp_starts_the_spijbelactieplan
 fn an_underlying_problem_in_brussels_means_registering_with_the_clb_and_kans_fits() {
     let outcome = b_codes(3, ALL_DONE, "werken-mee", "onderliggend", &["problemen"], "nee", "brussel");
     assert_eq!(phase(&outcome).0, 2);
-    assert_has(&outcome, &["aanmelden-clb", "kans", "amb-kans", "foyer", "kl-gekend", "verplichte-begeleiding", "signaal-nog-niet"]);
+    assert_has(
+        &outcome,
+        &["aanmelden-clb", "kans", "amb-kans", "foyer", "kl-gekend", "verplichte-begeleiding", "signaal-nog-niet"],
+    );
 }
 
 // REF-03 reason 3, PH3-B-01, PAC-01, AMB-11.
@@ -195,7 +215,10 @@ fn an_underlying_problem_in_brussels_means_registering_with_the_clb_and_kans_fit
 fn a_pupil_who_no_longer_comes_while_the_clb_guides_leads_to_alternative_learning_paths() {
     let outcome = b_codes(40, ALL_DONE, "werken-mee", "komt-niet-meer", &[], "begeleiding", "brussel");
     assert!(outcome.placement.unwrap().phase_title.contains("fase 3 bespreken"));
-    assert_has(&outcome, &["alternatieve-leerwegen-b", "pa-commissie", "amb-weigering", "verplichte-begeleiding", "clb-plan-van-aanpak"]);
+    assert_has(
+        &outcome,
+        &["alternatieve-leerwegen-b", "pa-commissie", "amb-weigering", "verplichte-begeleiding", "clb-plan-van-aanpak"],
+    );
     assert_lacks(&outcome, &["aanmelden-clb"]);
 }
 
@@ -215,7 +238,14 @@ fn thirty_b_codes_after_a_previous_problem_year_means_the_study_grant_is_withhel
     assert_lacks(&without_history, &["studietoelage"]);
 }
 
-fn illness(duration: &'static str, certificates: &'static str, admitted: &'static str, informed: &'static str, prospect: &'static str, clb: &'static str) -> Outcome<'static> {
+fn illness(
+    duration: &'static str,
+    certificates: &'static str,
+    admitted: &'static str,
+    informed: &'static str,
+    prospect: &'static str,
+    clb: &'static str,
+) -> Outcome<'static> {
     consult(&[
         ("soort", A::C("ziekte")),
         ("ziekte-duur", A::C(duration)),
@@ -232,7 +262,18 @@ fn illness(duration: &'static str, certificates: &'static str, admitted: &'stati
 fn doubtful_certificates_go_to_the_parents_first_then_the_clb() {
     let outcome = illness("chronisch", "twijfel", "nee", "nee", "terugkeer", "nee");
     assert_eq!(phase(&outcome), (1, "Geoorloofd relatief verzuim (Z- en D-codes)"));
-    assert_has(&outcome, &["attest-twijfel", "amb-attest", "ziekte-clb", "onderwijs-zieke-leerlingen", "onderwijs-informeren-nu", "amb-toah", "clb-arts"]);
+    assert_has(
+        &outcome,
+        &[
+            "attest-twijfel",
+            "amb-attest",
+            "ziekte-clb",
+            "onderwijs-zieke-leerlingen",
+            "onderwijs-informeren-nu",
+            "amb-toah",
+            "clb-arts",
+        ],
+    );
     assert_lacks(&outcome, &["signaal-clb", "politie-onwil", "kans"]);
 }
 
@@ -253,7 +294,13 @@ fn a_severe_lasting_illness_leads_to_poah_in_phase_three() {
     assert_has(&outcome, &["poah"]);
 }
 
-fn refusal(signals: &'static [&'static str], attending: &'static str, discussed: &'static [&'static str], involved: &'static str, prospect: &'static str) -> Outcome<'static> {
+fn refusal(
+    signals: &'static [&'static str],
+    attending: &'static str,
+    discussed: &'static [&'static str],
+    involved: &'static str,
+    prospect: &'static str,
+) -> Outcome<'static> {
     consult(&[
         ("soort", A::C("schoolweigering")),
         ("sw-signalen", A::M(signals)),

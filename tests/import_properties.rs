@@ -6,8 +6,8 @@
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use serde_json::Value;
-use verzuimwijzer::domain::transfer::{open_file, prepare_export, ExportKind, ExportSelection, OpenedFile};
 use verzuimwijzer::domain::Workspace;
+use verzuimwijzer::domain::transfer::{ExportKind, ExportSelection, OpenedFile, open_file, prepare_export};
 use verzuimwijzer::storage::{MemoryStore, WorkspaceStore};
 
 const FIXTURE: &str = include_str!("fixtures/schema-v2/workspace.json");

@@ -5,13 +5,12 @@ use std::fs;
 use std::path::PathBuf;
 
 use chrono::{TimeZone, Utc};
-use verzuimwijzer::domain::transfer::{open_file, prepare_export, ExportSelection, OpenedFile};
-use verzuimwijzer::domain::{Workspace, SCHEMA_VERSION};
+use verzuimwijzer::domain::transfer::{ExportSelection, OpenedFile, open_file, prepare_export};
+use verzuimwijzer::domain::{SCHEMA_VERSION, Workspace};
 
 fn fixture(version: u32, name: &str) -> String {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", &format!("schema-v{version}"), name]
-        .iter()
-        .collect();
+    let path: PathBuf =
+        [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", &format!("schema-v{version}"), name].iter().collect();
     fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
 }
 
@@ -44,8 +43,8 @@ fn every_stored_document_version_migrates_to_the_current_schema_and_round_trips(
 fn every_export_file_version_imports_and_exports_again_unchanged() {
     let now = Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap();
     for version in versions() {
-        let OpenedFile::Ready(imported) = open_file(&fixture(version, "export.json"))
-            .unwrap_or_else(|error| panic!("export v{version}: {error}"))
+        let OpenedFile::Ready(imported) =
+            open_file(&fixture(version, "export.json")).unwrap_or_else(|error| panic!("export v{version}: {error}"))
         else {
             panic!("export v{version} is not encrypted");
         };
@@ -71,9 +70,8 @@ fn the_current_version_has_a_fixture() {
 #[ignore]
 fn write_current_fixtures() {
     let previous = Workspace::from_json(&fixture(SCHEMA_VERSION - 1, "workspace.json")).unwrap();
-    let folder: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", &format!("schema-v{SCHEMA_VERSION}")]
-        .iter()
-        .collect();
+    let folder: PathBuf =
+        [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", &format!("schema-v{SCHEMA_VERSION}")].iter().collect();
     fs::create_dir_all(&folder).unwrap();
     let value = serde_json::to_value(&previous).unwrap();
     fs::write(folder.join("workspace.json"), serde_json::to_string_pretty(&value).unwrap()).unwrap();

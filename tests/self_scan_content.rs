@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use verzuimwijzer::domain::self_scan::{self_scan_content, TrackKind};
+use verzuimwijzer::domain::self_scan::{TrackKind, self_scan_content};
 
 const DOCUMENT: &str = include_str!("seeds/000_a9a61bec76c6d73d.txt");
 
@@ -82,10 +82,7 @@ fn objectives_with_two_blocks_keep_both_titles() {
         titled,
         [
             vec!["Verbindend schoolklimaat", "Kleuterparticipatie"],
-            vec![
-                "Terugkerende leerlingen (vanaf 1 dag afwezigheid)",
-                "Monitoring data afwezigheden op schoolniveau"
-            ],
+            vec!["Terugkerende leerlingen (vanaf 1 dag afwezigheid)", "Monitoring data afwezigheden op schoolniveau"],
         ]
     );
 }
@@ -112,10 +109,8 @@ fn every_text_is_verbatim_from_the_document() {
 #[test]
 fn every_reflection_question_of_the_document_is_in_the_app() {
     let content = self_scan_content();
-    let questions: Vec<String> =
-        content.blocks().flat_map(|block| &block.questions).map(|q| normalise(q)).collect();
-    let titles: HashSet<String> =
-        content.objectives().map(|(_, _, objective)| normalise(&objective.title)).collect();
+    let questions: Vec<String> = content.blocks().flat_map(|block| &block.questions).map(|q| normalise(q)).collect();
+    let titles: HashSet<String> = content.objectives().map(|(_, _, objective)| normalise(&objective.title)).collect();
     let intro_items: HashSet<String> = content
         .blocks()
         .flat_map(|block| &block.intro)
@@ -186,6 +181,7 @@ fn samples_read_exactly_as_in_the_document() {
         first.blocks[0].questions[0],
         "Gebruikt de school één of meerdere van volgende methodieken: proactieve cirkel, nieuwe autoriteit, geweldloos verzet, ...?"
     );
-    assert!(content.blocks().any(|b| b.questions.iter().any(|q| q
-        == "Heeft de school een pestbeleid en onderneemt ze actie bij eerste signalen?")));
+    assert!(content.blocks().any(|b| {
+        b.questions.iter().any(|q| q == "Heeft de school een pestbeleid en onderneemt ze actie bij eerste signalen?")
+    }));
 }

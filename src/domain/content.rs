@@ -34,9 +34,7 @@ const SOURCES_JSON: &str = include_str!("../content/sources.json");
 /// The source documents and the sources list, parsed once from `src/content/sources.json`.
 pub fn sources() -> &'static Sources {
     static SOURCES: std::sync::OnceLock<Sources> = std::sync::OnceLock::new();
-    SOURCES.get_or_init(|| {
-        serde_json::from_str(SOURCES_JSON).expect("src/content/sources.json is checked by tests")
-    })
+    SOURCES.get_or_init(|| serde_json::from_str(SOURCES_JSON).expect("src/content/sources.json is checked by tests"))
 }
 
 #[cfg(test)]
@@ -60,9 +58,7 @@ mod tests {
 
     #[test]
     fn bibliography_is_the_documents_bronnenoverzicht_verbatim_and_complete() {
-        let (_, after) = DOCUMENT_000
-            .split_once("\nBronnenoverzicht\n")
-            .expect("document 000 has a Bronnenoverzicht");
+        let (_, after) = DOCUMENT_000.split_once("\nBronnenoverzicht\n").expect("document 000 has a Bronnenoverzicht");
         let lines: Vec<&str> = after.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         let sources = sources();
         let entries: Vec<&str> = sources.bibliography.iter().map(|e| e.text.as_str()).collect();

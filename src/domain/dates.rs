@@ -16,12 +16,7 @@ pub fn dutch_date(date: NaiveDate) -> String {
 /// "22-11-2026 om 10:15" on the clock of `offset`.
 pub fn dutch_date_time(at: DateTime<Utc>, offset: FixedOffset) -> String {
     let local = at.with_timezone(&offset);
-    format!(
-        "{} om {:02}:{:02}",
-        dutch_date(local.date_naive()),
-        local.hour(),
-        local.minute()
-    )
+    format!("{} om {:02}:{:02}", dutch_date(local.date_naive()), local.hour(), local.minute())
 }
 
 /// The Flemish school year that `date` falls in, e.g. "2026-2027" from 1 September 2026 to

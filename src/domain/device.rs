@@ -26,11 +26,7 @@ pub const DEFAULT_BACKUP_REMINDER_DAYS: u32 = 14;
 
 impl Default for DeviceSettings {
     fn default() -> Self {
-        Self {
-            last_export_at: None,
-            backup_reminder_days: DEFAULT_BACKUP_REMINDER_DAYS,
-            install_hint_dismissed: false,
-        }
+        Self { last_export_at: None, backup_reminder_days: DEFAULT_BACKUP_REMINDER_DAYS, install_hint_dismissed: false }
     }
 }
 

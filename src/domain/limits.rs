@@ -29,7 +29,11 @@ pub fn parse_count(text: &str) -> Result<Option<u32>, String> {
         return Ok(None);
     }
     if let Ok(n) = text.parse::<u32>() {
-        return if n <= MAX_COUNT { Ok(Some(n)) } else { Err(format!("Dat is meer dan {} halve dagen; kijk het getal na.", dutch_number(MAX_COUNT as usize))) };
+        return if n <= MAX_COUNT {
+            Ok(Some(n))
+        } else {
+            Err(format!("Dat is meer dan {} halve dagen; kijk het getal na.", dutch_number(MAX_COUNT as usize)))
+        };
     }
     let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
     Err(if text.starts_with('-') && digits(&text[1..].replace([',', '.'], "")) {
@@ -57,12 +61,7 @@ pub fn check_date(date: NaiveDate) -> Result<(), String> {
     if (FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
         Ok(())
     } else {
-        Err(format!(
-            "{} ligt niet tussen {} en {}",
-            dutch_date(date),
-            dutch_date(first_day()),
-            dutch_date(last_day())
-        ))
+        Err(format!("{} ligt niet tussen {} en {}", dutch_date(date), dutch_date(first_day()), dutch_date(last_day())))
     }
 }
 
@@ -72,19 +71,19 @@ pub fn check_date(date: NaiveDate) -> Result<(), String> {
 pub fn check_limits(workspace: &Workspace) -> Result<(), SchemaError> {
     let w = workspace;
     texts("", &[("organisation_name", "de naam", &w.organisation_name, MAX_NAME_CHARS)])?;
-    dates("", &[
-        ("created_at", Some(w.created_at.date_naive())),
-        ("updated_at", Some(w.updated_at.date_naive())),
-    ])?;
+    dates("", &[("created_at", Some(w.created_at.date_naive())), ("updated_at", Some(w.updated_at.date_naive()))])?;
 
     for (i, scan) in w.self_scans.iter().enumerate() {
         let at = format!("self_scans[{i}]");
-        texts(&at, &[
-            ("id", "de id", &scan.id, MAX_LABEL_CHARS),
-            ("school_name", "de naam van de school", &scan.school_name, MAX_NAME_CHARS),
-            ("school_year", "het schooljaar", &scan.school_year, MAX_LABEL_CHARS),
-            ("participants", "de deelnemers", &scan.participants, MAX_NAME_CHARS),
-        ])?;
+        texts(
+            &at,
+            &[
+                ("id", "de id", &scan.id, MAX_LABEL_CHARS),
+                ("school_name", "de naam van de school", &scan.school_name, MAX_NAME_CHARS),
+                ("school_year", "het schooljaar", &scan.school_year, MAX_LABEL_CHARS),
+                ("participants", "de deelnemers", &scan.participants, MAX_NAME_CHARS),
+            ],
+        )?;
         dates(&at, &[("created_at", Some(scan.created_at.date_naive())), ("updated_at", day_of(scan.updated_at))])?;
         keys(&at, "blocks", "de id van een onderdeel", scan.blocks.keys(), MAX_NAME_CHARS)?;
         for (block, answer) in &scan.blocks {
@@ -95,39 +94,51 @@ pub fn check_limits(workspace: &Workspace) -> Result<(), SchemaError> {
             }
         }
         for (j, action) in scan.actions.iter().enumerate() {
-            texts(&format!("{at}.actions[{j}]"), &[
-                ("id", "de id", &action.id, MAX_LABEL_CHARS),
-                ("objective_id", "de id van de doelstelling", &action.objective_id, MAX_NAME_CHARS),
-                ("what", "de tekst", &action.what, MAX_NOTE_CHARS),
-                ("who", "de tekst", &action.who, MAX_NOTE_CHARS),
-                ("when", "de tekst", &action.when, MAX_NOTE_CHARS),
-                ("check", "de tekst", &action.check, MAX_NOTE_CHARS),
-            ])?;
+            texts(
+                &format!("{at}.actions[{j}]"),
+                &[
+                    ("id", "de id", &action.id, MAX_LABEL_CHARS),
+                    ("objective_id", "de id van de doelstelling", &action.objective_id, MAX_NAME_CHARS),
+                    ("what", "de tekst", &action.what, MAX_NOTE_CHARS),
+                    ("who", "de tekst", &action.who, MAX_NOTE_CHARS),
+                    ("when", "de tekst", &action.when, MAX_NOTE_CHARS),
+                    ("check", "de tekst", &action.check, MAX_NOTE_CHARS),
+                ],
+            )?;
         }
     }
 
     for (i, dossier) in w.dossiers.iter().enumerate() {
         let at = format!("dossiers[{i}]");
-        texts(&at, &[
-            ("id", "de id", &dossier.id, MAX_LABEL_CHARS),
-            ("label", "het label", &dossier.label, MAX_LABEL_CHARS),
-            ("class_name", "de klas", &dossier.class_name, MAX_LABEL_CHARS),
-            ("school_year", "het schooljaar", &dossier.school_year, MAX_LABEL_CHARS),
-        ])?;
-        dates(&at, &[
-            ("created_at", day_of(dossier.created_at)),
-            ("updated_at", day_of(dossier.updated_at)),
-            ("signalled_on", dossier.signalled_on),
-        ])?;
+        texts(
+            &at,
+            &[
+                ("id", "de id", &dossier.id, MAX_LABEL_CHARS),
+                ("label", "het label", &dossier.label, MAX_LABEL_CHARS),
+                ("class_name", "de klas", &dossier.class_name, MAX_LABEL_CHARS),
+                ("school_year", "het schooljaar", &dossier.school_year, MAX_LABEL_CHARS),
+            ],
+        )?;
+        dates(
+            &at,
+            &[
+                ("created_at", day_of(dossier.created_at)),
+                ("updated_at", day_of(dossier.updated_at)),
+                ("signalled_on", dossier.signalled_on),
+            ],
+        )?;
         keys(&at, "absences", "een code", dossier.absences.keys(), MAX_LABEL_CHARS)?;
         for (j, measure) in dossier.measures.iter().enumerate() {
             let at = format!("{at}.measures[{j}]");
-            texts(&at, &[
-                ("id", "de id", &measure.id, MAX_LABEL_CHARS),
-                ("what", "de tekst", &measure.what, MAX_NAME_CHARS),
-                ("by", "de naam", &measure.by, MAX_NAME_CHARS),
-                ("result", "de tekst", &measure.result, MAX_NOTE_CHARS),
-            ])?;
+            texts(
+                &at,
+                &[
+                    ("id", "de id", &measure.id, MAX_LABEL_CHARS),
+                    ("what", "de tekst", &measure.what, MAX_NAME_CHARS),
+                    ("by", "de naam", &measure.by, MAX_NAME_CHARS),
+                    ("result", "de tekst", &measure.result, MAX_NOTE_CHARS),
+                ],
+            )?;
             dates(&at, &[("date", measure.date)])?;
         }
         list(&at, "warning_signs", "de id", &dossier.warning_signs, MAX_NAME_CHARS)?;
@@ -142,11 +153,17 @@ pub fn check_limits(workspace: &Workspace) -> Result<(), SchemaError> {
 
     for (i, consultation) in w.consultations.iter().enumerate() {
         let at = format!("consultations[{i}]");
-        texts(&at, &[
-            ("id", "de id", &consultation.id, MAX_LABEL_CHARS),
-            ("label", "het label", &consultation.label, MAX_NAME_CHARS),
-        ])?;
-        dates(&at, &[("created_at", day_of(consultation.created_at)), ("updated_at", day_of(consultation.updated_at))])?;
+        texts(
+            &at,
+            &[
+                ("id", "de id", &consultation.id, MAX_LABEL_CHARS),
+                ("label", "het label", &consultation.label, MAX_NAME_CHARS),
+            ],
+        )?;
+        dates(
+            &at,
+            &[("created_at", day_of(consultation.created_at)), ("updated_at", day_of(consultation.updated_at))],
+        )?;
         answers(&format!("{at}.answers"), &consultation.answers)?;
     }
     Ok(())
@@ -198,7 +215,13 @@ fn list(at: &str, field: &str, what: &str, values: &[String], max: usize) -> Res
 }
 
 /// The keys of the map `at.field`; the error names the map, since the key is what is too long.
-fn keys<'a>(at: &str, field: &str, what: &str, keys: impl Iterator<Item = &'a String>, max: usize) -> Result<(), SchemaError> {
+fn keys<'a>(
+    at: &str,
+    field: &str,
+    what: &str,
+    keys: impl Iterator<Item = &'a String>,
+    max: usize,
+) -> Result<(), SchemaError> {
     for key in keys {
         texts(at, &[(field, what, key, max)])?;
     }
@@ -247,7 +270,7 @@ mod tests {
     use super::*;
     use crate::domain::dossier::{ChecklistAnswer, Measure, PupilDossier};
     use crate::domain::self_scan::{Action, SelfScan};
-    use crate::domain::transfer::{open_file, prepare_export, ExportSelection, ImportError};
+    use crate::domain::transfer::{ExportSelection, ImportError, open_file, prepare_export};
     use crate::domain::workspace::Consultation;
     use chrono::TimeZone;
 
@@ -268,14 +291,25 @@ mod tests {
         let block = scan.answer_mut("fase-0-inschrijvingsbeleid");
         block.improvement = "v".repeat(MAX_NOTE_CHARS);
         block.notes.insert(0, "n".repeat(MAX_NOTE_CHARS));
-        scan.actions.push(Action { id: "a".into(), objective_id: "fase-0".into(), what: "w".repeat(MAX_NOTE_CHARS), ..Action::default() });
+        scan.actions.push(Action {
+            id: "a".into(),
+            objective_id: "fase-0".into(),
+            what: "w".repeat(MAX_NOTE_CHARS),
+            ..Action::default()
+        });
         w.self_scans.push(scan);
         w.dossiers.push(PupilDossier {
             id: "d".into(),
             label: "é".repeat(MAX_LABEL_CHARS),
             class_name: "3B".into(),
             signalled_on: Some(last_day()),
-            measures: vec![Measure { id: "m".into(), date: Some(first_day()), by: "b".repeat(MAX_NAME_CHARS), result: "r".repeat(MAX_NOTE_CHARS), ..Measure::default() }],
+            measures: vec![Measure {
+                id: "m".into(),
+                date: Some(first_day()),
+                by: "b".repeat(MAX_NAME_CHARS),
+                result: "r".repeat(MAX_NOTE_CHARS),
+                ..Measure::default()
+            }],
             checklist: [("totaal".to_string(), ChecklistAnswer::default())].into(),
             created_at: Some(at()),
             ..PupilDossier::default()
@@ -342,9 +376,22 @@ mod tests {
             ("self_scans[0].school_name", Box::new(|w| w.self_scans[0].school_name = name.clone())),
             ("self_scans[0].school_year", Box::new(|w| w.self_scans[0].school_year = label.clone())),
             ("self_scans[0].participants", Box::new(|w| w.self_scans[0].participants = name.clone())),
-            ("self_scans[0].blocks.fase-0-inschrijvingsbeleid.improvement", Box::new(|w| w.self_scans[0].answer_mut("fase-0-inschrijvingsbeleid").improvement = note.clone())),
-            ("self_scans[0].blocks.fase-0-inschrijvingsbeleid.notes.0", Box::new(|w| { w.self_scans[0].answer_mut("fase-0-inschrijvingsbeleid").notes.insert(0, note.clone()); })),
-            ("self_scans[0].blocks", Box::new(|w| { w.self_scans[0].answer_mut(&name); })),
+            (
+                "self_scans[0].blocks.fase-0-inschrijvingsbeleid.improvement",
+                Box::new(|w| w.self_scans[0].answer_mut("fase-0-inschrijvingsbeleid").improvement = note.clone()),
+            ),
+            (
+                "self_scans[0].blocks.fase-0-inschrijvingsbeleid.notes.0",
+                Box::new(|w| {
+                    w.self_scans[0].answer_mut("fase-0-inschrijvingsbeleid").notes.insert(0, note.clone());
+                }),
+            ),
+            (
+                "self_scans[0].blocks",
+                Box::new(|w| {
+                    w.self_scans[0].answer_mut(&name);
+                }),
+            ),
             ("self_scans[0].actions[0].what", Box::new(|w| w.self_scans[0].actions[0].what = note.clone())),
             ("self_scans[0].actions[0].who", Box::new(|w| w.self_scans[0].actions[0].who = note.clone())),
             ("self_scans[0].actions[0].when", Box::new(|w| w.self_scans[0].actions[0].when = note.clone())),
@@ -353,18 +400,46 @@ mod tests {
             ("dossiers[0].id", Box::new(|w| w.dossiers[0].id = label.clone())),
             ("dossiers[0].class_name", Box::new(|w| w.dossiers[0].class_name = label.clone())),
             ("dossiers[0].school_year", Box::new(|w| w.dossiers[0].school_year = label.clone())),
-            ("dossiers[0].absences", Box::new(|w| { w.dossiers[0].absences.insert(label.clone(), 1); })),
+            (
+                "dossiers[0].absences",
+                Box::new(|w| {
+                    w.dossiers[0].absences.insert(label.clone(), 1);
+                }),
+            ),
             ("dossiers[0].measures[0].what", Box::new(|w| w.dossiers[0].measures[0].what = name.clone())),
             ("dossiers[0].measures[0].by", Box::new(|w| w.dossiers[0].measures[0].by = name.clone())),
             ("dossiers[0].measures[0].result", Box::new(|w| w.dossiers[0].measures[0].result = note.clone())),
             ("dossiers[0].warning_signs[0]", Box::new(|w| w.dossiers[0].warning_signs.push(name.clone()))),
             ("dossiers[0].consultation_ids[0]", Box::new(|w| w.dossiers[0].consultation_ids.push(label.clone()))),
-            ("dossiers[0].checklist", Box::new(|w| { w.dossiers[0].checklist.insert(note.clone(), ChecklistAnswer::default()); })),
-            ("dossiers[0].checklist.totaal.options[0]", Box::new(|w| w.dossiers[0].checklist.get_mut("totaal").unwrap().options.push(note.clone()))),
-            ("dossiers[0].checklist.totaal.counts", Box::new(|w| { w.dossiers[0].checklist.get_mut("totaal").unwrap().counts.insert(note.clone(), 1); })),
+            (
+                "dossiers[0].checklist",
+                Box::new(|w| {
+                    w.dossiers[0].checklist.insert(note.clone(), ChecklistAnswer::default());
+                }),
+            ),
+            (
+                "dossiers[0].checklist.totaal.options[0]",
+                Box::new(|w| w.dossiers[0].checklist.get_mut("totaal").unwrap().options.push(note.clone())),
+            ),
+            (
+                "dossiers[0].checklist.totaal.counts",
+                Box::new(|w| {
+                    w.dossiers[0].checklist.get_mut("totaal").unwrap().counts.insert(note.clone(), 1);
+                }),
+            ),
             ("consultations[0].label", Box::new(|w| w.consultations[0].label = name.clone())),
-            ("consultations[0].answers", Box::new(|w| { w.consultations[0].answers.insert(name.clone(), Answer::Number(1)); })),
-            ("consultations[0].answers.soort", Box::new(|w| { w.consultations[0].answers.insert("soort".into(), Answer::Multi(vec!["a".into(), name.clone()])); })),
+            (
+                "consultations[0].answers",
+                Box::new(|w| {
+                    w.consultations[0].answers.insert(name.clone(), Answer::Number(1));
+                }),
+            ),
+            (
+                "consultations[0].answers.soort",
+                Box::new(|w| {
+                    w.consultations[0].answers.insert("soort".into(), Answer::Multi(vec!["a".into(), name.clone()]));
+                }),
+            ),
         ];
         for (expected, change) in cases {
             let (path, problem) = refused(change);
@@ -412,10 +487,7 @@ mod tests {
         let text = prepare_export(&w, &ExportSelection::Everything, "0.1.0", at()).unwrap().plain_text();
         let error = open_file(&text).unwrap_err();
         assert!(matches!(error, ImportError::Schema(SchemaError::InvalidField { .. })), "{error:?}");
-        assert_eq!(
-            ImportError::Schema(check_limits(&w).unwrap_err()).to_string(),
-            error.to_string()
-        );
+        assert_eq!(ImportError::Schema(check_limits(&w).unwrap_err()).to_string(), error.to_string());
         assert!(error.to_string().contains("«dossiers[0].label»"), "{error}");
     }
 

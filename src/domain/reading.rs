@@ -77,8 +77,7 @@ mod tests {
 
     #[test]
     fn bullets_become_one_list_between_paragraphs() {
-        let paragraphs: Vec<String> =
-            ["Intro:", "· een", "· twee", "Slot."].iter().map(|s| s.to_string()).collect();
+        let paragraphs: Vec<String> = ["Intro:", "· een", "· twee", "Slot."].iter().map(|s| s.to_string()).collect();
         assert_eq!(
             reading_blocks(&paragraphs),
             [

@@ -230,10 +230,8 @@ pub struct WorkspaceReader {
 impl WorkspaceReader {
     /// Checks the version, migrates to the current schema and reads everything but the items.
     pub fn new(mut value: Value) -> Result<Self, SchemaError> {
-        let mut version = value
-            .get("schema_version")
-            .and_then(Value::as_u64)
-            .ok_or(SchemaError::MissingVersion)? as u32;
+        let mut version =
+            value.get("schema_version").and_then(Value::as_u64).ok_or(SchemaError::MissingVersion)? as u32;
         if version > SCHEMA_VERSION {
             return Err(SchemaError::NewerVersion { found: version });
         }
@@ -383,9 +381,8 @@ impl Workspace {
 
     /// Reads a workspace from its stored JSON text.
     pub fn from_json(text: &str) -> Result<Self, SchemaError> {
-        let value: Value = serde_json::from_str(text).map_err(|error| SchemaError::Invalid {
-            detail: error.to_string(),
-        })?;
+        let value: Value =
+            serde_json::from_str(text).map_err(|error| SchemaError::Invalid { detail: error.to_string() })?;
         Self::from_value(value)
     }
 
@@ -393,5 +390,4 @@ impl Workspace {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a workspace always serializes")
     }
-
 }

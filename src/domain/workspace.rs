@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 
 pub use super::decision_tree::Consultation;
 pub use super::dossier::PupilDossier;
-pub use super::schema::{dutch_problem, SchemaError, StoredItem, SCHEMA_VERSION};
-pub use super::self_scan::SelfScan;
 use super::schema::first_positions;
+pub use super::schema::{SCHEMA_VERSION, SchemaError, StoredItem, dutch_problem};
+pub use super::self_scan::SelfScan;
 
 /// All data of one device: the self-scans, the pupil dossiers and the wizard consultations.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -26,7 +26,6 @@ pub struct Workspace {
     #[serde(default)]
     pub consultations: Vec<Consultation>,
 }
-
 
 /// Removes the first item that `is_it`, and only that one.
 pub fn remove_first<T>(items: &mut Vec<T>, is_it: impl Fn(&T) -> bool) {
@@ -80,11 +79,7 @@ impl Workspace {
             "{}, {} en {}",
             counted(self.self_scans.len(), "zelfscan", "zelfscans"),
             counted(self.dossiers.len(), "leerlingdossier", "leerlingdossiers"),
-            counted(
-                self.consultations.len(),
-                "raadpleging van de beslisboom",
-                "raadplegingen van de beslisboom"
-            ),
+            counted(self.consultations.len(), "raadpleging van de beslisboom", "raadplegingen van de beslisboom"),
         )
     }
 
@@ -141,8 +136,8 @@ mod tests {
     use super::*;
     use crate::domain::decision_tree::Answers;
     use crate::domain::schema::WorkspaceReader;
-    use serde_json::Value;
     use chrono::TimeZone;
+    use serde_json::Value;
 
     fn at(hour: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 25, hour, 0, 0).unwrap()
@@ -189,10 +184,7 @@ mod tests {
     fn refuses_a_newer_schema_instead_of_dropping_what_it_does_not_know() {
         let mut value = serde_json::to_value(filled()).unwrap();
         value["schema_version"] = Value::from(SCHEMA_VERSION + 1);
-        assert_eq!(
-            Workspace::from_value(value),
-            Err(SchemaError::NewerVersion { found: SCHEMA_VERSION + 1 })
-        );
+        assert_eq!(Workspace::from_value(value), Err(SchemaError::NewerVersion { found: SCHEMA_VERSION + 1 }));
     }
 
     #[test]
@@ -303,10 +295,7 @@ mod tests {
         let mut value = serde_json::to_value(filled()).unwrap();
         value["self_scans"][0].as_object_mut().unwrap().remove("created_at");
         let error = Workspace::from_value(value).unwrap_err().to_string();
-        assert_eq!(
-            error,
-            "het veld «self_scans[0]» is ongeldig: het verplichte onderdeel «created_at» ontbreekt"
-        );
+        assert_eq!(error, "het veld «self_scans[0]» is ongeldig: het verplichte onderdeel «created_at» ontbreekt");
     }
 
     #[test]

@@ -69,9 +69,10 @@ impl IndexedDbStore {
         let revision = revision_of(field("revision"));
         let stored = match field("document") {
             Some(value) if value.is_null() => Ok(Stored { document: None, revision }),
-            Some(value) => value.as_string().map(|document| Stored { document: Some(document), revision }).ok_or_else(|| {
-                StorageError("De gegevens lezen op dit toestel is mislukt.".to_string())
-            }),
+            Some(value) => value
+                .as_string()
+                .map(|document| Stored { document: Some(document), revision })
+                .ok_or_else(|| StorageError("De gegevens lezen op dit toestel is mislukt.".to_string())),
             None => Ok(Stored { document: None, revision }),
         };
         Some((Self { database }, stored))
@@ -97,10 +98,8 @@ impl IndexedDbStore {
         &self,
         change: impl AsyncFnOnce(&idb::ObjectStore) -> Result<T, Error>,
     ) -> Result<T, String> {
-        let transaction = self
-            .database
-            .transaction(&[STORE], TransactionMode::ReadWrite)
-            .map_err(|error| error.to_string())?;
+        let transaction =
+            self.database.transaction(&[STORE], TransactionMode::ReadWrite).map_err(|error| error.to_string())?;
         // Kept to read the reason if the browser aborts the transaction.
         let raw = web_sys::IdbTransaction::from(transaction);
         let transaction = idb::Transaction::from(raw.clone());

@@ -22,9 +22,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{SaveError, StorageError, Stored, WorkspaceStore};
-use crate::domain::transfer::{merge_concurrent, with_value_at, Backups, ConflictCopy, FieldConflict, Snapshot};
-use crate::domain::workspace::SchemaError;
 use crate::domain::Workspace;
+use crate::domain::transfer::{Backups, ConflictCopy, FieldConflict, Snapshot, merge_concurrent, with_value_at};
+use crate::domain::workspace::SchemaError;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {

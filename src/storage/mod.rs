@@ -12,7 +12,7 @@ mod indexed_db;
 mod keeper;
 #[cfg(target_arch = "wasm32")]
 pub use indexed_db::IndexedDbStore;
-pub use keeper::{read_stored, Change, Clock, Keeper, Listener, Pending, SaveStatus};
+pub use keeper::{Change, Clock, Keeper, Listener, Pending, SaveStatus, read_stored};
 
 /// A storage failure, worded for the user (Dutch).
 #[derive(Clone, Debug, PartialEq)]
@@ -28,7 +28,9 @@ impl std::fmt::Display for StorageError {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveError {
     /// Someone else (another tab) saved since `expected_revision`: load, merge, save again.
-    Conflict { stored_revision: u64 },
+    Conflict {
+        stored_revision: u64,
+    },
     Failed(StorageError),
 }
 

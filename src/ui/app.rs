@@ -5,13 +5,13 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::browser::{base_path, now, runs_installed};
-use crate::domain::device::backup_reminder_due;
 use super::components::{ConflictList, Link, SaveIndicator, UpdatePrompt};
 use super::pages::{
-    AboutPage, ChecklistPage, ComparePage, ConsultationPage, DossierPage, DataPage, DecisionTreePage, NotFoundPage, ObjectivePage, OverviewPage,
-    PrintPage, PrintPart, PupilsPage, ScanHomePage, SelfScanListPage, StartPage,
+    AboutPage, ChecklistPage, ComparePage, ConsultationPage, DataPage, DecisionTreePage, DossierPage, NotFoundPage,
+    ObjectivePage, OverviewPage, PrintPage, PrintPart, PupilsPage, ScanHomePage, SelfScanListPage, StartPage,
 };
-use super::state::{use_app_state, AppState, SaveStatus};
+use super::state::{AppState, SaveStatus, use_app_state};
+use crate::domain::device::backup_reminder_due;
 
 /// The navigation, in the order a user meets the features.
 const NAVIGATION: &[(&str, &str)] = &[

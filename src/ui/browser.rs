@@ -74,13 +74,9 @@ pub fn download_json(file_name: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let anchor: web_sys::HtmlAnchorElement = document()
-        .create_element("a")
-        .map_err(fail)?
-        .unchecked_into();
+    let anchor: web_sys::HtmlAnchorElement = document().create_element("a").map_err(fail)?.unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
@@ -294,11 +290,8 @@ pub async fn request_persistent_storage() -> Option<bool> {
 /// True when the app runs installed (from the home screen) rather than in a browser tab.
 pub fn runs_installed() -> bool {
     let Some(window) = web_sys::window() else { return false };
-    let standalone = window
-        .match_media("(display-mode: standalone)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches());
+    let standalone =
+        window.match_media("(display-mode: standalone)").ok().flatten().is_some_and(|query| query.matches());
     // Safari on iOS/iPadOS says so with a non-standard flag.
     let ios_home_screen = js_sys::Reflect::get(&window.navigator(), &"standalone".into())
         .ok()

@@ -10,10 +10,7 @@ use web_sys::{AesDerivedKeyParams, AesGcmParams, CryptoKey, Pbkdf2Params, Subtle
 use crate::domain::transfer::{EncryptedContent, ImportError};
 
 fn subtle() -> Result<(web_sys::Crypto, SubtleCrypto), String> {
-    let crypto = web_sys::window()
-        .ok_or("geen venster")?
-        .crypto()
-        .map_err(|_| "deze browser kan niet versleutelen")?;
+    let crypto = web_sys::window().ok_or("geen venster")?.crypto().map_err(|_| "deze browser kan niet versleutelen")?;
     let subtle = crypto.subtle();
     Ok((crypto, subtle))
 }
@@ -22,7 +19,12 @@ async fn resolve(promise: Result<Promise, JsValue>) -> Result<JsValue, JsValue> 
     JsFuture::from(promise?).await
 }
 
-async fn derive_key(subtle: &SubtleCrypto, passphrase: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, JsValue> {
+async fn derive_key(
+    subtle: &SubtleCrypto,
+    passphrase: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> Result<CryptoKey, JsValue> {
     let usages = Array::of1(&"deriveKey".into());
     // The same passphrase typed on another device may arrive in another Unicode form ("é" as
     // one character or as "e" + accent): NFC makes them the same bytes.
@@ -32,14 +34,9 @@ async fn derive_key(subtle: &SubtleCrypto, passphrase: &str, salt: &[u8], iterat
     let params = Pbkdf2Params::new("PBKDF2", &"SHA-256".into(), iterations, &Uint8Array::from(salt));
     let key_type = AesDerivedKeyParams::new("AES-GCM", 256);
     let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
-    let key = resolve(subtle.derive_key_with_object_and_object(
-        &params,
-        &base.unchecked_into(),
-        &key_type,
-        false,
-        &usages,
-    ))
-    .await?;
+    let key =
+        resolve(subtle.derive_key_with_object_and_object(&params, &base.unchecked_into(), &key_type, false, &usages))
+            .await?;
     Ok(key.unchecked_into())
 }
 
@@ -56,9 +53,8 @@ pub async fn encrypt(plaintext: &str, passphrase: &str) -> Result<EncryptedConte
     crypto.get_random_values_with_u8_array(&mut salt).map_err(fail)?;
     crypto.get_random_values_with_u8_array(&mut iv).map_err(fail)?;
     let key = derive_key(&subtle, passphrase, &salt, EncryptedContent::ITERATIONS).await.map_err(fail)?;
-    let data = resolve(subtle.encrypt_with_object_and_u8_array(&gcm(&iv), &key, plaintext.as_bytes()))
-        .await
-        .map_err(fail)?;
+    let data =
+        resolve(subtle.encrypt_with_object_and_u8_array(&gcm(&iv), &key, plaintext.as_bytes())).await.map_err(fail)?;
     Ok(EncryptedContent::new(&salt, &iv, &Uint8Array::new(&data).to_vec()))
 }
 
@@ -67,9 +63,8 @@ pub async fn encrypt(plaintext: &str, passphrase: &str) -> Result<EncryptedConte
 pub async fn decrypt(encrypted: &EncryptedContent, passphrase: &str) -> Result<String, ImportError> {
     let (salt, iv, data) = encrypted.parts()?;
     let (_, subtle) = subtle().map_err(|_| ImportError::BadEncryption)?;
-    let key = derive_key(&subtle, passphrase, &salt, encrypted.iterations)
-        .await
-        .map_err(|_| ImportError::BadEncryption)?;
+    let key =
+        derive_key(&subtle, passphrase, &salt, encrypted.iterations).await.map_err(|_| ImportError::BadEncryption)?;
     let plain = resolve(subtle.decrypt_with_object_and_u8_array(&gcm(&iv), &key, &data))
         .await
         .map_err(|_| ImportError::WrongPassphrase)?;

@@ -3,8 +3,8 @@
 
 mod app;
 mod browser;
-pub mod crypto;
 mod components;
+pub mod crypto;
 mod pages;
 mod routes;
 mod state;

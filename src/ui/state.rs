@@ -12,16 +12,14 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::Workspace;
 use crate::domain::device::DeviceSettings;
 use crate::domain::transfer::{Backups, ConflictCopy, Snapshot};
 use crate::domain::workspace::SchemaError;
-use crate::domain::Workspace;
-use crate::storage::{
-    Change, IndexedDbStore, Keeper, MemoryStore, SaveError, StorageError, Stored, WorkspaceStore,
-};
 pub use crate::storage::SaveStatus;
+use crate::storage::{Change, IndexedDbStore, Keeper, MemoryStore, SaveError, StorageError, Stored, WorkspaceStore};
 
-use super::browser::{new_id, now, request_persistent_storage, DeviceStorage, SyncChannel, UnsavedEdits};
+use super::browser::{DeviceStorage, SyncChannel, UnsavedEdits, new_id, now, request_persistent_storage};
 
 /// The browser store, or the memory fallback when IndexedDB cannot be used.
 pub enum BrowserStore {
@@ -158,7 +156,8 @@ impl AppState {
         };
         let on_device = matches!(store, BrowserStore::IndexedDb(_));
         self.workspace.set(workspace.clone());
-        let keeper = Rc::new(Keeper::new(store, workspace, revision, Box::new(now), Box::new(move |change| self.show(change))));
+        let keeper =
+            Rc::new(Keeper::new(store, workspace, revision, Box::new(now), Box::new(move |change| self.show(change))));
         self.keeper.set_value(Some(keeper.clone()));
         if on_device {
             self.channel.set_value(SyncChannel::open(move |revision| {

@@ -22,4 +22,3 @@ pub struct Consultation {
     #[serde(default)]
     pub answers: Answers,
 }
-

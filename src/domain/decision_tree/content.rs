@@ -65,11 +65,9 @@ impl Question {
     /// Where each possible answer leads (several for a choice, one otherwise).
     pub fn successors(&self) -> Vec<&str> {
         match self.kind {
-            QuestionKind::Choice => self
-                .options
-                .iter()
-                .filter_map(|option| option.next.as_deref().or(self.next.as_deref()))
-                .collect(),
+            QuestionKind::Choice => {
+                self.options.iter().filter_map(|option| option.next.as_deref().or(self.next.as_deref())).collect()
+            }
             QuestionKind::Multi | QuestionKind::Number => self.next.as_deref().into_iter().collect(),
         }
     }
@@ -132,15 +130,8 @@ pub enum AdviceKind {
 
 impl AdviceKind {
     /// The outcome's sections, in the order a meeting needs them.
-    pub const ORDER: [AdviceKind; 7] = [
-        Self::Step,
-        Self::Duty,
-        Self::WarningSign,
-        Self::Partner,
-        Self::Avoid,
-        Self::Unclear,
-        Self::Info,
-    ];
+    pub const ORDER: [AdviceKind; 7] =
+        [Self::Step, Self::Duty, Self::WarningSign, Self::Partner, Self::Avoid, Self::Unclear, Self::Info];
 
     pub fn heading(self) -> &'static str {
         match self {

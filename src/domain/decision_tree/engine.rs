@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::content::{AdviceItem, AdviceKind, Condition, DecisionTree, Placement, Question, QuestionKind, OUTCOME};
+use super::content::{AdviceItem, AdviceKind, Condition, DecisionTree, OUTCOME, Placement, Question, QuestionKind};
 
 /// One answer. Stored untagged: `"onwil"`, `7` or `["sept-okt", "snel"]`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,9 +69,7 @@ impl DecisionTree {
                 let option = question.option(chosen)?;
                 option.next.as_deref().or(question.next.as_deref())
             }
-            (QuestionKind::Multi, Answer::Multi(chosen))
-                if chosen.iter().all(|c| question.option(c).is_some()) =>
-            {
+            (QuestionKind::Multi, Answer::Multi(chosen)) if chosen.iter().all(|c| question.option(c).is_some()) => {
                 question.next.as_deref()
             }
             (QuestionKind::Number, Answer::Number(_)) => question.next.as_deref(),
@@ -119,10 +117,7 @@ impl DecisionTree {
 
     /// The answers on the current path only.
     fn path_answers<'a>(&'a self, answers: &'a Answers) -> BTreeMap<&'a str, &'a Answer> {
-        self.trail(answers)
-            .into_iter()
-            .filter_map(|step| Some((step.question.id.as_str(), step.answer?)))
-            .collect()
+        self.trail(answers).into_iter().filter_map(|step| Some((step.question.id.as_str(), step.answer?))).collect()
     }
 
     /// The placement and every advice item whose condition holds. `None` until the path
@@ -149,9 +144,9 @@ fn evaluate(condition: &Condition, given: &BTreeMap<&str, &Answer>) -> bool {
         Condition::Always => true,
         Condition::Answered(id) => given.contains_key(id.as_str()),
         Condition::Is(id, option) => given.get(id.as_str()).is_some_and(|a| a.includes(option)),
-        Condition::OneOf(id, options) => given
-            .get(id.as_str())
-            .is_some_and(|a| options.iter().any(|option| a.includes(option))),
+        Condition::OneOf(id, options) => {
+            given.get(id.as_str()).is_some_and(|a| options.iter().any(|option| a.includes(option)))
+        }
         Condition::AtLeast(id, bound) => number(id).is_some_and(|n| n >= *bound),
         Condition::Below(id, bound) => number(id).is_some_and(|n| n < *bound),
         Condition::All(conditions) => conditions.iter().all(|c| evaluate(c, given)),
@@ -191,9 +186,9 @@ impl DecisionTree {
                     Ok(n) => Answer::Number(n),
                     Err(_) => break,
                 },
-                QuestionKind::Multi => Answer::Multi(
-                    value.split(',').filter(|id| !id.is_empty()).map(str::to_owned).collect(),
-                ),
+                QuestionKind::Multi => {
+                    Answer::Multi(value.split(',').filter(|id| !id.is_empty()).map(str::to_owned).collect())
+                }
             };
             let id = question.id.clone();
             let before = answers.len();

@@ -7,10 +7,10 @@ mod content;
 mod engine;
 mod report;
 
-pub use content::{
-    decision_tree, AdviceItem, AdviceKind, Condition, DecisionTree, Option_, Placement, Question,
-    QuestionKind, SourceRef, OUTCOME,
-};
 pub use consultation::Consultation;
+pub use content::{
+    AdviceItem, AdviceKind, Condition, DecisionTree, OUTCOME, Option_, Placement, Question, QuestionKind, SourceRef,
+    decision_tree,
+};
 pub use engine::{Answer, Answers, Outcome, Position, Step};
 pub use report::source_text;

@@ -97,7 +97,9 @@ mod tests {
         tree.answer(&mut answers, "ziekte-clb", Answer::Choice("nee".into()));
         let text = tree.outcome_text(&answers, "Beslisboom – JD – 25-11-2026", sources()).unwrap();
         assert!(text.starts_with("Beslisboom – JD – 25-11-2026\n\nAntwoorden\n"));
-        assert!(text.contains("- Heeft de school vragen bij de medische attesten? Ja: twijfel aan de rechtsgeldigheid\n"));
+        assert!(
+            text.contains("- Heeft de school vragen bij de medische attesten? Ja: twijfel aan de rechtsgeldigheid\n")
+        );
         assert!(text.contains("Fase 1: Verhoogde zorg – Geoorloofd relatief verzuim (Z- en D-codes)"));
         assert!(text.contains("\nVolgende stappen\n"));
         assert!(text.contains("(Wie: School, dan CLB en CLB-arts)"));

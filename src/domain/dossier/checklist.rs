@@ -57,9 +57,8 @@ const CHECKLIST_JSON: &str = include_str!("../../content/checklist.json");
 /// The checklist, parsed once.
 pub fn checklist() -> &'static Checklist {
     static CHECKLIST: OnceLock<Checklist> = OnceLock::new();
-    CHECKLIST.get_or_init(|| {
-        serde_json::from_str(CHECKLIST_JSON).expect("src/content/checklist.json is checked by tests")
-    })
+    CHECKLIST
+        .get_or_init(|| serde_json::from_str(CHECKLIST_JSON).expect("src/content/checklist.json is checked by tests"))
 }
 
 impl Checklist {
@@ -72,8 +71,6 @@ impl Checklist {
 
     /// The sections of one version, in the document's order.
     pub fn sections(&self, version: ChecklistVersion) -> impl Iterator<Item = &ChecklistSection> {
-        self.sections
-            .iter()
-            .filter(move |section| version == ChecklistVersion::Extended || !section.extended_only)
+        self.sections.iter().filter(move |section| version == ChecklistVersion::Extended || !section.extended_only)
     }
 }

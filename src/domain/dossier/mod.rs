@@ -5,8 +5,8 @@
 mod checklist;
 mod wording;
 
-pub use checklist::{checklist, Checklist, ChecklistField, ChecklistItem, ChecklistSection, ChecklistVersion};
-pub use wording::{Fact, Urgency, MEASURES_RULE, WARNING_SIGNS_RULE};
+pub use checklist::{Checklist, ChecklistField, ChecklistItem, ChecklistSection, ChecklistVersion, checklist};
+pub use wording::{Fact, MEASURES_RULE, Urgency, WARNING_SIGNS_RULE};
 
 use std::collections::BTreeMap;
 
@@ -293,11 +293,8 @@ impl PupilDossier {
             },
             "acties-leerling" | "acties-ouders" => {
                 let toward = if item.id == "acties-leerling" { Toward::Leerling } else { Toward::Ouders };
-                let done: Vec<&Measure> = self
-                    .measures
-                    .iter()
-                    .filter(|m| m.toward == toward || m.toward == Toward::Beiden)
-                    .collect();
+                let done: Vec<&Measure> =
+                    self.measures.iter().filter(|m| m.toward == toward || m.toward == Toward::Beiden).collect();
                 ChecklistAnswer {
                     checked: !done.is_empty(),
                     options: item
@@ -376,7 +373,10 @@ mod tests {
         assert_eq!(d.checklist_answer(&item("patroon")).options, ["geconcentreerd"]);
         d.last_six_weeks = Some(1);
         assert_eq!(d.checklist_answer(&item("patroon")).options, ["gespreid"]);
-        d.checklist.insert("acties-ouders".into(), ChecklistAnswer { checked: true, options: vec!["melding".into()], ..Default::default() });
+        d.checklist.insert(
+            "acties-ouders".into(),
+            ChecklistAnswer { checked: true, options: vec!["melding".into()], ..Default::default() },
+        );
         assert_eq!(d.checklist_answer(&item("acties-ouders")).options, ["melding"], "an edit wins");
     }
 
@@ -478,7 +478,13 @@ mod tests {
         let mut workspace = Workspace::new(DateTime::UNIX_EPOCH);
         for id in ["r1", "r2", "r2"] {
             let answers = Default::default();
-            workspace.consultations.push(Consultation { id: id.into(), label: String::new(), created_at: None, updated_at: None, answers });
+            workspace.consultations.push(Consultation {
+                id: id.into(),
+                label: String::new(),
+                created_at: None,
+                updated_at: None,
+                answers,
+            });
         }
         for id in ["d1", "d2"] {
             let mut d = PupilDossier { id: id.into(), ..Default::default() };
@@ -489,7 +495,10 @@ mod tests {
         workspace.remove_consultation("r1");
         assert!(workspace.dossiers.iter().all(|d| d.consultation_ids == ["r2"]));
         workspace.remove_consultation("r2");
-        assert!(workspace.dossiers.iter().all(|d| d.consultation_ids == ["r2"]), "an older file's second r2 is still attached");
+        assert!(
+            workspace.dossiers.iter().all(|d| d.consultation_ids == ["r2"]),
+            "an older file's second r2 is still attached"
+        );
         workspace.remove_consultation("r2");
         assert!(workspace.dossiers.iter().all(|d| d.consultation_ids.is_empty()));
     }
@@ -511,7 +520,11 @@ mod tests {
         let actions = item("acties-ouders");
         d.tick_checklist_option(actions, "melding", true);
         let answer = d.checklist_answer(actions);
-        assert_eq!((answer.checked, answer.options.as_slice()), (true, ["melding".to_owned()].as_slice()), "a sub-box ticks its item");
+        assert_eq!(
+            (answer.checked, answer.options.as_slice()),
+            (true, ["melding".to_owned()].as_slice()),
+            "a sub-box ticks its item"
+        );
         d.tick_checklist_option(actions, "melding", false);
         let answer = d.checklist_answer(actions);
         assert!(answer.checked && answer.options.is_empty(), "unticking a sub-box leaves the item ticked");
@@ -521,10 +534,13 @@ mod tests {
     fn the_absence_facts_word_the_rules_and_only_an_unmet_signal_duty_is_urgent() {
         let texts = |d: &PupilDossier| d.absence_facts().into_iter().map(|f| f.text).collect::<Vec<_>>();
         let calm = dossier(4);
-        assert_eq!(texts(&calm), [
-            "4 halve dagen B-codes, 9 halve dagen in totaal (alle codes).",
-            "Nog geen signaal aan het CLB nodig: minder dan 5 halve dagen B-codes.",
-        ]);
+        assert_eq!(
+            texts(&calm),
+            [
+                "4 halve dagen B-codes, 9 halve dagen in totaal (alle codes).",
+                "Nog geen signaal aan het CLB nodig: minder dan 5 halve dagen B-codes.",
+            ]
+        );
         assert!(calm.absence_facts().iter().all(|f| f.urgency == Urgency::Info));
         assert_eq!(calm.signal_due_notice(), None);
 
@@ -532,24 +548,33 @@ mod tests {
         due.set_last_six_weeks(Some(6)); // of 10
         due.set_september_october(Some(2));
         let facts = due.absence_facts();
-        assert_eq!(facts[1], Fact {
-            text: "Signaal aan het CLB verplicht: 5 halve dagen B-codes (vanaf 5), nog niet gegeven.".into(),
-            urgency: Urgency::Urgent,
-        });
-        assert_eq!(texts(&due)[2..], [
-            "6 van de 10 halve dagen vielen in de laatste 6 weken: de afwezigheden stapelen zich snel op (meer dan de helft; de bronnen geven een voorbeeld, geen drempel).",
-            "2 halve dagen in september en oktober: een belangrijke voorspeller; volg intensiever op.",
-        ]);
-        assert_eq!(due.signal_due_notice().as_deref(), Some("5 of meer halve dagen B-codes: nog niet gesignaleerd aan het CLB"));
+        assert_eq!(
+            facts[1],
+            Fact {
+                text: "Signaal aan het CLB verplicht: 5 halve dagen B-codes (vanaf 5), nog niet gegeven.".into(),
+                urgency: Urgency::Urgent,
+            }
+        );
+        assert_eq!(
+            texts(&due)[2..],
+            [
+                "6 van de 10 halve dagen vielen in de laatste 6 weken: de afwezigheden stapelen zich snel op (meer dan de helft; de bronnen geven een voorbeeld, geen drempel).",
+                "2 halve dagen in september en oktober: een belangrijke voorspeller; volg intensiever op.",
+            ]
+        );
+        assert_eq!(
+            due.signal_due_notice().as_deref(),
+            Some("5 of meer halve dagen B-codes: nog niet gesignaleerd aan het CLB")
+        );
 
         let mut signalled = due;
         signalled.set_signalled_on(NaiveDate::from_ymd_opt(2026, 10, 8));
         signalled.set_last_six_weeks(Some(5));
         signalled.set_september_october(Some(0));
-        assert_eq!(texts(&signalled)[1..], [
-            "Signaal aan het CLB gegeven op 08-10-2026.",
-            "5 van de 10 halve dagen vielen in de laatste 6 weken.",
-        ]);
+        assert_eq!(
+            texts(&signalled)[1..],
+            ["Signaal aan het CLB gegeven op 08-10-2026.", "5 van de 10 halve dagen vielen in de laatste 6 weken.",]
+        );
         assert!(signalled.absence_facts().iter().all(|f| f.urgency == Urgency::Info));
     }
 
@@ -557,7 +582,11 @@ mod tests {
     fn the_timeline_is_in_date_order() {
         let mut d = dossier(1);
         for (id, day) in [("b", Some(5)), ("a", Some(2)), ("c", None)] {
-            d.measures.push(Measure { id: id.into(), date: day.and_then(|day| NaiveDate::from_ymd_opt(2026, 10, day)), ..Default::default() });
+            d.measures.push(Measure {
+                id: id.into(),
+                date: day.and_then(|day| NaiveDate::from_ymd_opt(2026, 10, day)),
+                ..Default::default()
+            });
         }
         let order: Vec<_> = d.timeline().iter().map(|m| m.id.as_str()).collect();
         assert_eq!(order, ["a", "b", "c"]);
@@ -567,7 +596,15 @@ mod tests {
     fn the_brief_checklist_leaves_out_vision_and_internal_follow_up() {
         let list = checklist();
         let brief: Vec<_> = list.sections(ChecklistVersion::Brief).map(|s| s.title.as_str()).collect();
-        assert_eq!(brief, ["Overzicht afwezigheden", "Ondernomen acties", "Specifieke knipperlichten", "Reden van aanmelding bij CLB"]);
+        assert_eq!(
+            brief,
+            [
+                "Overzicht afwezigheden",
+                "Ondernomen acties",
+                "Specifieke knipperlichten",
+                "Reden van aanmelding bij CLB"
+            ]
+        );
         assert_eq!(list.sections(ChecklistVersion::Extended).count(), 6);
     }
 }

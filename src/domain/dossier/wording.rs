@@ -37,7 +37,8 @@ impl PupilDossier {
     pub fn absence_facts(&self) -> Vec<Fact> {
         let b = self.half_days("B");
         let total = self.total_half_days();
-        let mut facts = vec![Fact::info(format!("{b} halve dagen B-codes, {total} halve dagen in totaal (alle codes)."))];
+        let mut facts =
+            vec![Fact::info(format!("{b} halve dagen B-codes, {total} halve dagen in totaal (alle codes)."))];
         facts.push(match (self.signal_due(), self.signalled_on) {
             (true, _) => Fact {
                 text: format!("Signaal aan het CLB verplicht: {b} halve dagen B-codes (vanaf {SIGNAL_THRESHOLD}), nog niet gegeven."),
@@ -53,7 +54,9 @@ impl PupilDossier {
             )));
         }
         if let Some(n) = self.september_october.filter(|n| *n > 0) {
-            facts.push(Fact::info(format!("{n} halve dagen in september en oktober: een belangrijke voorspeller; volg intensiever op.")));
+            facts.push(Fact::info(format!(
+                "{n} halve dagen in september en oktober: een belangrijke voorspeller; volg intensiever op."
+            )));
         }
         facts
     }

@@ -71,17 +71,16 @@ const SELF_SCAN_JSON: &str = include_str!("../../content/zelfscan.json");
 /// The self-scan content, parsed once.
 pub fn self_scan_content() -> &'static SelfScanContent {
     static CONTENT: OnceLock<SelfScanContent> = OnceLock::new();
-    CONTENT.get_or_init(|| {
-        serde_json::from_str(SELF_SCAN_JSON).expect("src/content/zelfscan.json is checked by tests")
-    })
+    CONTENT.get_or_init(|| serde_json::from_str(SELF_SCAN_JSON).expect("src/content/zelfscan.json is checked by tests"))
 }
 
 impl SelfScanContent {
     pub fn objectives(&self) -> impl Iterator<Item = (&Phase, &Track, &Objective)> {
         self.phases.iter().flat_map(|phase| {
-            phase.tracks.iter().flat_map(move |track| {
-                track.objectives.iter().map(move |objective| (phase, track, objective))
-            })
+            phase
+                .tracks
+                .iter()
+                .flat_map(move |track| track.objectives.iter().map(move |objective| (phase, track, objective)))
         })
     }
 
@@ -98,10 +97,7 @@ impl SelfScanContent {
     pub fn neighbours(&self, id: &str) -> (Option<&Objective>, Option<&Objective>) {
         let all: Vec<&Objective> = self.objectives().map(|(_, _, objective)| objective).collect();
         match all.iter().position(|objective| objective.id == id) {
-            Some(at) => (
-                at.checked_sub(1).map(|before| all[before]),
-                all.get(at + 1).copied(),
-            ),
+            Some(at) => (at.checked_sub(1).map(|before| all[before]), all.get(at + 1).copied()),
             None => (None, None),
         }
     }
@@ -123,9 +119,6 @@ impl SelfScanContent {
 
 impl Phase {
     pub fn blocks(&self) -> impl Iterator<Item = &Block> {
-        self.tracks
-            .iter()
-            .flat_map(|track| track.objectives.iter())
-            .flat_map(|objective| objective.blocks.iter())
+        self.tracks.iter().flat_map(|track| track.objectives.iter()).flat_map(|objective| objective.blocks.iter())
     }
 }

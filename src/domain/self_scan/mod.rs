@@ -3,5 +3,5 @@
 mod content;
 mod scan;
 
-pub use content::{self_scan_content, Block, Objective, Phase, SelfScanContent, Track, TrackKind};
+pub use content::{Block, Objective, Phase, SelfScanContent, Track, TrackKind, self_scan_content};
 pub use scan::{Action, ActionStatus, BlockAnswer, ObjectiveChange, SelfScan};

@@ -134,12 +134,8 @@ impl SelfScan {
 
     /// The objective's score: the mean of its scored blocks, `None` when none is scored.
     pub fn objective_score(&self, objective: &Objective) -> Option<f32> {
-        let scores: Vec<f32> = objective
-            .blocks
-            .iter()
-            .filter_map(|block| self.score(&block.id))
-            .map(f32::from)
-            .collect();
+        let scores: Vec<f32> =
+            objective.blocks.iter().filter_map(|block| self.score(&block.id)).map(f32::from).collect();
         (!scores.is_empty()).then(|| scores.iter().sum::<f32>() / scores.len() as f32)
     }
 
@@ -152,11 +148,7 @@ impl SelfScan {
 
     /// The scored objectives with the lowest scores: candidates to prioritise. Ties at the
     /// cut-off are all included, so no objective is dropped by document order alone.
-    pub fn priority_candidates<'c>(
-        &self,
-        content: &'c SelfScanContent,
-        count: usize,
-    ) -> Vec<(&'c Objective, f32)> {
+    pub fn priority_candidates<'c>(&self, content: &'c SelfScanContent, count: usize) -> Vec<(&'c Objective, f32)> {
         let mut scored: Vec<(&Objective, f32)> = content
             .objectives()
             .filter_map(|(_, _, objective)| Some((objective, self.objective_score(objective)?)))
@@ -170,11 +162,7 @@ impl SelfScan {
 
     /// Adds an empty action to `objective_id`'s plan and returns it for filling in.
     pub fn add_action(&mut self, id: String, objective_id: &str) -> &mut Action {
-        self.actions.push(Action {
-            id,
-            objective_id: objective_id.to_owned(),
-            ..Action::default()
-        });
+        self.actions.push(Action { id, objective_id: objective_id.to_owned(), ..Action::default() });
         self.actions.last_mut().expect("just pushed")
     }
 
@@ -188,10 +176,11 @@ impl SelfScan {
 
     /// (scored blocks, all blocks) over the whole scan.
     pub fn progress(&self, content: &SelfScanContent) -> (usize, usize) {
-        content.phases.iter().map(|phase| self.phase_progress(phase)).fold(
-            (0, 0),
-            |(scored, total), (s, t)| (scored + s, total + t),
-        )
+        content
+            .phases
+            .iter()
+            .map(|phase| self.phase_progress(phase))
+            .fold((0, 0), |(scored, total), (s, t)| (scored + s, total + t))
     }
 
     /// A name for lists and print headers: "De Linde · 2026-2027".
@@ -279,8 +268,7 @@ mod tests {
         scan.set_score("fase-0-registratie-afwezigheden", Some(2));
         scan.set_score("fase-0-samenwerkingsafspraken", Some(3));
         scan.set_score("fase-1-bindingsperspectief", Some(8));
-        let ids: Vec<_> =
-            scan.priority_candidates(content, 2).iter().map(|(o, _)| o.id.as_str()).collect();
+        let ids: Vec<_> = scan.priority_candidates(content, 2).iter().map(|(o, _)| o.id.as_str()).collect();
         assert_eq!(
             ids,
             ["fase-0-registratie-afwezigheden", "fase-0-inschrijvingsbeleid", "fase-0-samenwerkingsafspraken"]
@@ -294,8 +282,7 @@ mod tests {
         action.what = "Schoolreglement samen overlopen".into();
         scan.add_action("a2".into(), "fase-1-bindingsperspectief");
         scan.action_mut("a2").unwrap().status = ActionStatus::Bezig;
-        let whats: Vec<_> =
-            scan.actions_for("fase-0-inschrijvingsbeleid").map(|a| a.what.as_str()).collect();
+        let whats: Vec<_> = scan.actions_for("fase-0-inschrijvingsbeleid").map(|a| a.what.as_str()).collect();
         assert_eq!(whats, ["Schoolreglement samen overlopen"]);
         scan.remove_action("a1");
         assert_eq!(scan.actions_for("fase-0-inschrijvingsbeleid").count(), 0);

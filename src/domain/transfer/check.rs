@@ -11,13 +11,12 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::file::{
-    content_checksum, file_checksum, EncryptedContent, Envelope, ExportKind, ImportError,
-    ImportedFile, CONTENT_CHECKSUM_PREFIX, CONTENT_CHECKSUM_SCHEMA, EXPORT_FORMAT,
-    FILE_CHECKSUM_PREFIX, MAX_IMPORT_BYTES, VERSION_1_ENVELOPE_KEYS,
+    CONTENT_CHECKSUM_PREFIX, CONTENT_CHECKSUM_SCHEMA, EXPORT_FORMAT, EncryptedContent, Envelope, ExportKind,
+    FILE_CHECKSUM_PREFIX, ImportError, ImportedFile, MAX_IMPORT_BYTES, VERSION_1_ENVELOPE_KEYS, content_checksum,
+    file_checksum,
 };
 use crate::domain::schema::{
-    deserialize_at, dutch_problem, has_version_1_shape, SchemaError, WorkspaceReader, ITEMS_PER_STEP,
-    SCHEMA_VERSION,
+    ITEMS_PER_STEP, SCHEMA_VERSION, SchemaError, WorkspaceReader, deserialize_at, dutch_problem, has_version_1_shape,
 };
 use crate::domain::workspace::Workspace;
 
@@ -159,8 +158,7 @@ fn parse(text: &str) -> Result<Value, ImportError> {
 /// Origin, schema version and checksum, on the file as it was read: before its shape, so a
 /// damaged file says it was changed, and a newer one says so rather than "invalid".
 fn verify(value: &Value) -> Result<(), ImportError> {
-    let Some(file) = value.as_object().filter(|file| file.get("format") == Some(&Value::from(EXPORT_FORMAT)))
-    else {
+    let Some(file) = value.as_object().filter(|file| file.get("format") == Some(&Value::from(EXPORT_FORMAT))) else {
         return Err(ImportError::NotVerzuimwijzer);
     };
     let schema_version = file.get("schema_version").and_then(Value::as_u64);
@@ -171,9 +169,7 @@ fn verify(value: &Value) -> Result<(), ImportError> {
     }
     let content = file.get("workspace");
     let matches = match file.get("checksum") {
-        Some(Value::String(claimed)) if claimed.starts_with(FILE_CHECKSUM_PREFIX) => {
-            *claimed == file_checksum(file)
-        }
+        Some(Value::String(claimed)) if claimed.starts_with(FILE_CHECKSUM_PREFIX) => *claimed == file_checksum(file),
         Some(Value::String(claimed)) if claimed.starts_with(CONTENT_CHECKSUM_PREFIX) => {
             schema_version == Some(CONTENT_CHECKSUM_SCHEMA)
                 && content.is_some_and(|content| *claimed == content_checksum(content))
@@ -266,8 +262,8 @@ impl LockedFile {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::transfer::file::tests::{prepared, sample, sealed};
     use crate::domain::transfer::file::ExportSelection;
+    use crate::domain::transfer::file::tests::{prepared, sample, sealed};
     use crate::domain::workspace::PupilDossier;
 
     const CURRENT_RELEASE_EXPORT: &str = include_str!("../../../tests/fixtures/schema-v2/export.json");
@@ -289,7 +285,9 @@ mod tests {
 
     #[test]
     fn one_changed_byte_in_any_header_line_of_an_export_is_refused() {
-        for selection in [ExportSelection::Everything, ExportSelection::Dossier("c".into()), ExportSelection::SelfScan("a".into())] {
+        for selection in
+            [ExportSelection::Everything, ExportSelection::Dossier("c".into()), ExportSelection::SelfScan("a".into())]
+        {
             let text = prepared(selection.clone()).plain_text();
             assert!(open_file(&text).is_ok());
             for key in ["kind", "schema_version", "description", "exported_at", "app_version", "format", "checksum"] {
@@ -340,7 +338,11 @@ mod tests {
         file["workspace"] = current["workspace"].clone();
         assert_eq!(open_file(&file.to_string()), Err(ImportError::MissingChecksum));
         file["workspace"]["schema_version"] = Value::from(1);
-        assert_eq!(open_file(&file.to_string()), Err(ImportError::MissingChecksum), "items' updated_at is of version 2");
+        assert_eq!(
+            open_file(&file.to_string()),
+            Err(ImportError::MissingChecksum),
+            "items' updated_at is of version 2"
+        );
         let mut file: Value = serde_json::from_str(VERSION_1_EXPORT).unwrap();
         file["kind"] = Value::from("werkruimte");
         assert_eq!(open_file(&file.to_string()), Err(ImportError::MissingChecksum), "version 1 had no kind");
@@ -360,7 +362,10 @@ mod tests {
 
     #[test]
     fn the_kind_must_fit_the_content() {
-        let mut file = serde_json::to_value(serde_json::from_str::<Value>(&prepared(ExportSelection::Everything).plain_text()).unwrap()).unwrap();
+        let mut file = serde_json::to_value(
+            serde_json::from_str::<Value>(&prepared(ExportSelection::Everything).plain_text()).unwrap(),
+        )
+        .unwrap();
         file.as_object_mut().unwrap().remove("checksum");
         for (kind, held) in [("zelfscan", "één zelfscan"), ("leerlingdossier", "één leerlingdossier")] {
             file["kind"] = Value::from(kind);
@@ -382,7 +387,9 @@ mod tests {
         let error = open_file(&sealed(file)).unwrap_err();
         assert_eq!(
             error,
-            ImportError::HeaderMismatch { detail: format!("de kop noemt schemaversie {SCHEMA_VERSION}, de gegevens zelf versie 1") }
+            ImportError::HeaderMismatch {
+                detail: format!("de kop noemt schemaversie {SCHEMA_VERSION}, de gegevens zelf versie 1")
+            }
         );
     }
 
@@ -390,7 +397,9 @@ mod tests {
     fn an_encrypted_file_holds_a_file_of_its_own_kind() {
         let dossier = prepared(ExportSelection::Dossier("c".into()));
         let encrypted = EncryptedContent::new(&[7; 16], &[9; 12], &[1; 40]);
-        let OpenedFile::Locked(locked) = open_file(&dossier.encrypted_text(encrypted)).unwrap() else { panic!("locked") };
+        let OpenedFile::Locked(locked) = open_file(&dossier.encrypted_text(encrypted)).unwrap() else {
+            panic!("locked")
+        };
         assert!(locked.unlock(&dossier.plain_text()).is_ok());
         let scan = prepared(ExportSelection::SelfScan("a".into())).plain_text();
         let error = locked.unlock(&scan).unwrap_err();
@@ -412,9 +421,14 @@ mod tests {
                 ..Default::default()
             })
             .collect();
-        let text = crate::domain::transfer::prepare_export(&workspace, &ExportSelection::Everything, "0.1.0", super::super::file::tests::at())
-            .unwrap()
-            .plain_text();
+        let text = crate::domain::transfer::prepare_export(
+            &workspace,
+            &ExportSelection::Everything,
+            "0.1.0",
+            super::super::file::tests::at(),
+        )
+        .unwrap()
+        .plain_text();
         serde_json::from_str(&text).unwrap()
     }
 
@@ -443,7 +457,10 @@ mod tests {
         file["workspace"]["dossiers"][3_777]["absences"]["B"] = Value::from(7);
         file["workspace"]["dossiers"][4_999]["measures"][0].as_object_mut().unwrap().remove("id");
         let error = open_file(&sealed(file.clone())).unwrap_err().to_string();
-        assert!(error.contains("«dossiers[4999].measures[0]» is ongeldig: het verplichte onderdeel «id» ontbreekt"), "{error}");
+        assert!(
+            error.contains("«dossiers[4999].measures[0]» is ongeldig: het verplichte onderdeel «id» ontbreekt"),
+            "{error}"
+        );
         let twin = file["workspace"]["dossiers"][4_998]["measures"][0].clone();
         file["workspace"]["dossiers"][4_999]["measures"] = Value::Array(vec![twin.clone(), twin]);
         let error = open_file(&sealed(file)).unwrap_err().to_string();

@@ -148,7 +148,12 @@ fn merge_value(
             // Removed on one side, changed on the other: the change is kept (nothing typed is
             // lost), and the removal is offered.
             (None, Some(_)) => {
-                conflicts.push(FieldConflict { path: path.to_vec(), title: String::new(), kept: theirs.cloned(), other: None });
+                conflicts.push(FieldConflict {
+                    path: path.to_vec(),
+                    title: String::new(),
+                    kept: theirs.cloned(),
+                    other: None,
+                });
                 theirs.cloned()
             }
             _ => Some(conflict(path, mine, theirs, conflicts)),
@@ -158,7 +163,12 @@ fn merge_value(
 
 /// Both changed: this tab's value stays, the other's is reported.
 fn conflict(path: &[Step], mine: Option<&Value>, theirs: Option<&Value>, conflicts: &mut Vec<FieldConflict>) -> Value {
-    conflicts.push(FieldConflict { path: path.to_vec(), title: String::new(), kept: mine.cloned(), other: theirs.cloned() });
+    conflicts.push(FieldConflict {
+        path: path.to_vec(),
+        title: String::new(),
+        kept: mine.cloned(),
+        other: theirs.cloned(),
+    });
     mine.cloned().unwrap_or(Value::Null)
 }
 
@@ -196,7 +206,13 @@ fn is_set(list: &[Value]) -> bool {
 }
 
 /// Elements by id, in the other tab's order with this tab's new ones after them.
-fn merge_by_id(path: &[Step], base: &[Value], mine: &[Value], theirs: &[Value], conflicts: &mut Vec<FieldConflict>) -> Vec<Value> {
+fn merge_by_id(
+    path: &[Step],
+    base: &[Value],
+    mine: &[Value],
+    theirs: &[Value],
+    conflicts: &mut Vec<FieldConflict>,
+) -> Vec<Value> {
     let find = |list: &[Value], id: &str| list.iter().find(|v| element_id(v) == Some(id)).cloned();
     let mut ids: Vec<&str> = theirs.iter().filter_map(element_id).collect();
     for id in mine.iter().filter_map(element_id) {
@@ -231,7 +247,8 @@ fn merge_whole_items(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> 
     let mut workspace = mine.clone();
     workspace.self_scans = whole_items(&base.self_scans, &mine.self_scans, &theirs.self_scans, &mut conflicts);
     workspace.dossiers = whole_items(&base.dossiers, &mine.dossiers, &theirs.dossiers, &mut conflicts);
-    workspace.consultations = whole_items(&base.consultations, &mine.consultations, &theirs.consultations, &mut conflicts);
+    workspace.consultations =
+        whole_items(&base.consultations, &mine.consultations, &theirs.consultations, &mut conflicts);
     if mine.organisation_name == base.organisation_name {
         workspace.organisation_name = theirs.organisation_name.clone();
     }
@@ -352,7 +369,9 @@ fn field_name(path: &[Step]) -> Option<String> {
         }),
         [] => None,
         ["absences", code, ..] => Some(format!("{code}-codes")),
-        ["blocks", _, "notes", n, ..] => Some(format!("notitie bij vraag {}", n.parse::<usize>().map(|n| n + 1).unwrap_or(0))),
+        ["blocks", _, "notes", n, ..] => {
+            Some(format!("notitie bij vraag {}", n.parse::<usize>().map(|n| n + 1).unwrap_or(0)))
+        }
         ["device", ..] => Some("instelling van dit toestel".to_string()),
         keys => {
             let words: Vec<&str> = keys.iter().filter_map(|k| word(k)).collect();
@@ -408,7 +427,13 @@ mod tests {
     }
 
     fn dossier(id: &str, class: &str) -> PupilDossier {
-        PupilDossier { id: id.into(), label: id.to_uppercase(), class_name: class.into(), updated_at: Some(at(9)), ..Default::default() }
+        PupilDossier {
+            id: id.into(),
+            label: id.to_uppercase(),
+            class_name: class.into(),
+            updated_at: Some(at(9)),
+            ..Default::default()
+        }
     }
 
     fn workspace(dossiers: Vec<PupilDossier>) -> Workspace {
@@ -534,7 +559,13 @@ mod tests {
         use crate::domain::decision_tree::Answer;
         use crate::domain::workspace::Consultation;
         let mut base = Workspace::new(at(8));
-        base.consultations.push(Consultation { id: "c".into(), label: "JD".into(), created_at: None, updated_at: None, answers: Default::default() });
+        base.consultations.push(Consultation {
+            id: "c".into(),
+            label: "JD".into(),
+            created_at: None,
+            updated_at: None,
+            answers: Default::default(),
+        });
         base.consultations[0].answers.insert("q".into(), Answer::Choice("a".into()));
         let mut mine = base.clone();
         mine.consultations[0].answers.insert("q".into(), Answer::Multi(vec!["b".into()]));

@@ -32,7 +32,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::domain::dates::{dutch_date_time, iso_date};
-use crate::domain::schema::{first_positions, SchemaError, SCHEMA_VERSION};
+use crate::domain::schema::{SCHEMA_VERSION, SchemaError, first_positions};
 use crate::domain::workspace::Workspace;
 
 /// Marks a file as a Verzuimwijzer export.
@@ -333,7 +333,9 @@ impl PreparedExport {
         let date = iso_date(date);
         match (naming, &self.label_stem) {
             (FileNaming::Encrypted, _) => format!("verzuimwijzer-{}-{date}-versleuteld.json", self.kind.file_stem()),
-            (FileNaming::PlainWithLabel, Some(label)) => format!("verzuimwijzer-{}-{label}-{date}.json", self.file_stem),
+            (FileNaming::PlainWithLabel, Some(label)) => {
+                format!("verzuimwijzer-{}-{label}-{date}.json", self.file_stem)
+            }
             _ => format!("verzuimwijzer-{}-{date}.json", self.file_stem),
         }
     }
@@ -369,11 +371,8 @@ impl PreparedExport {
     /// passphrase: the kind, the versions and the date; no checksum that would let someone
     /// with a plain copy recognise the content.
     pub fn encrypted_text(&self, encrypted: EncryptedContent) -> String {
-        let envelope = Envelope {
-            encrypted: Some(encrypted),
-            description: self.kind.title().to_string(),
-            ..self.envelope()
-        };
+        let envelope =
+            Envelope { encrypted: Some(encrypted), description: self.kind.title().to_string(), ..self.envelope() };
         serde_json::to_string_pretty(&envelope).expect("an export always serializes")
     }
 }
@@ -393,15 +392,22 @@ pub struct ImportedFile {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
     Empty,
-    TooLarge { bytes: usize },
-    NotJson { line: usize, column: usize },
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     Truncated,
     NotVerzuimwijzer,
     MissingChecksum,
     ChecksumMismatch,
     /// The header (kind, schema version) says something the content contradicts: `detail`
     /// says what, in Dutch.
-    HeaderMismatch { detail: String },
+    HeaderMismatch {
+        detail: String,
+    },
     BadEncryption,
     WrongPassphrase,
     Schema(SchemaError),
@@ -486,7 +492,7 @@ impl ImportedFile {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
-    use crate::domain::transfer::check::{open_file, OpenedFile};
+    use crate::domain::transfer::check::{OpenedFile, open_file};
     use crate::domain::workspace::{Consultation, PupilDossier, SelfScan};
     use chrono::TimeZone;
 
@@ -572,10 +578,7 @@ pub(super) mod tests {
         let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
         assert_eq!(export.file_name(date, FileNaming::Plain), "verzuimwijzer-dossier-2026-11-22.json");
         assert_eq!(export.file_name(date, FileNaming::PlainWithLabel), "verzuimwijzer-dossier-jd-4-2026-11-22.json");
-        assert_eq!(
-            export.file_name(date, FileNaming::Encrypted),
-            "verzuimwijzer-dossier-2026-11-22-versleuteld.json"
-        );
+        assert_eq!(export.file_name(date, FileNaming::Encrypted), "verzuimwijzer-dossier-2026-11-22-versleuteld.json");
         let mut unlabelled = sample();
         unlabelled.dossiers[0].label = " ".into();
         let export = prepare_export(&unlabelled, &ExportSelection::Dossier("c".into()), "0.1.0", at()).unwrap();
@@ -632,10 +635,7 @@ pub(super) mod tests {
         assert_eq!(open_file(&edited), Err(ImportError::ChecksumMismatch));
         let mut without: Value = serde_json::from_str(&text).unwrap();
         without.as_object_mut().unwrap().remove("checksum");
-        assert_eq!(
-            open_file(&without.to_string()),
-            Err(ImportError::MissingChecksum)
-        );
+        assert_eq!(open_file(&without.to_string()), Err(ImportError::MissingChecksum));
     }
 
     #[test]
@@ -652,19 +652,13 @@ pub(super) mod tests {
         assert_eq!(open_file("   "), Err(ImportError::Empty));
         assert!(matches!(open_file("{ kapot: 1 }"), Err(ImportError::NotJson { line: 1, .. })));
         assert_eq!(open_file("[1, 2, 3]"), Err(ImportError::NotVerzuimwijzer));
-        assert_eq!(
-            open_file(r#"{"format": "iets-anders", "workspace": {}}"#),
-            Err(ImportError::NotVerzuimwijzer)
-        );
+        assert_eq!(open_file(r#"{"format": "iets-anders", "workspace": {}}"#), Err(ImportError::NotVerzuimwijzer));
         let newer = prepared(ExportSelection::Everything).plain_text().replace(
             &format!("\"schema_version\": {SCHEMA_VERSION}"),
             &format!("\"schema_version\": {}", SCHEMA_VERSION + 5),
         );
         let error = open_file(&newer).unwrap_err();
-        assert_eq!(
-            error,
-            ImportError::Schema(SchemaError::NewerVersion { found: SCHEMA_VERSION + 5 })
-        );
+        assert_eq!(error, ImportError::Schema(SchemaError::NewerVersion { found: SCHEMA_VERSION + 5 }));
         assert!(error.to_string().contains("werk de app bij"), "{error}");
         let not_json = open_file("{ kapot: 1 }").unwrap_err().to_string();
         assert!(not_json.starts_with("Dit is geen geldig JSON-bestand"), "{not_json}");

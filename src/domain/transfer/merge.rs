@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::schema::{first_positions, ItemKind, StoredItem};
+use crate::domain::schema::{ItemKind, StoredItem, first_positions};
 use crate::domain::workspace::Workspace;
 
 /// One scan, dossier or consultation, wherever it lives.
@@ -163,7 +163,6 @@ pub fn merge(current: &Workspace, incoming: &Workspace, choices: &Choices, now: 
     merged
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,7 +192,8 @@ mod tests {
     #[test]
     fn the_preview_says_what_is_new_what_is_the_same_and_what_conflicts() {
         let current = workspace(vec![dossier("a", "3B", 9), dossier("b", "4A", 9), dossier("c", "1", 12)]);
-        let incoming = workspace(vec![dossier("a", "3B", 9), dossier("b", "4B", 10), dossier("c", "2", 11), dossier("d", "5", 9)]);
+        let incoming =
+            workspace(vec![dossier("a", "3B", 9), dossier("b", "4B", 10), dossier("c", "2", 11), dossier("d", "5", 9)]);
         let plan = plan_import(&current, &incoming);
         let differences: Vec<_> = plan.items.iter().map(|i| (i.key.id.as_str(), i.difference)).collect();
         assert_eq!(
@@ -234,7 +234,9 @@ mod tests {
     #[test]
     fn thousands_of_items_are_matched_by_id() {
         let current = workspace((0..3_000).map(|i| dossier(&format!("d{i}"), "1", 9)).collect());
-        let incoming = workspace((1_500..4_500).map(|i| dossier(&format!("d{i}"), if i % 2 == 0 { "1" } else { "2" }, 10)).collect());
+        let incoming = workspace(
+            (1_500..4_500).map(|i| dossier(&format!("d{i}"), if i % 2 == 0 { "1" } else { "2" }, 10)).collect(),
+        );
         let plan = plan_import(&current, &incoming);
         assert_eq!(plan.count(|d| d == Difference::New), 1_500);
         assert_eq!(plan.count(|d| d == Difference::Same), 0, "all newer");

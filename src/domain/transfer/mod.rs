@@ -8,16 +8,13 @@ mod concurrent;
 mod file;
 mod merge;
 
-pub use backups::{Backups, ConflictCopy, Snapshot, MAX_CONFLICT_COPIES, MAX_SNAPSHOTS};
 pub use crate::domain::schema::ItemKind;
-pub use check::{open_file, CheckStep, FileCheck, LockedFile, OpenedFile};
+pub use backups::{Backups, ConflictCopy, MAX_CONFLICT_COPIES, MAX_SNAPSHOTS, Snapshot};
+pub use check::{CheckStep, FileCheck, LockedFile, OpenedFile, open_file};
+pub use concurrent::{ConcurrentMerge, FieldConflict, Step, merge_concurrent, with_value_at};
 pub use file::{
-    content_checksum, file_checksum, prepare_export, EncryptedContent, ExportKind,
-    ExportSelection, FileNaming, ImportError, ImportedFile, PreparedExport, CONTENT_CHECKSUM_PREFIX,
-    EXPORT_FORMAT, FILE_CHECKSUM_PREFIX, MAX_IMPORT_BYTES,
+    CONTENT_CHECKSUM_PREFIX, EXPORT_FORMAT, EncryptedContent, ExportKind, ExportSelection, FILE_CHECKSUM_PREFIX,
+    FileNaming, ImportError, ImportedFile, MAX_IMPORT_BYTES, PreparedExport, content_checksum, file_checksum,
+    prepare_export,
 };
-pub use concurrent::{merge_concurrent, with_value_at, ConcurrentMerge, FieldConflict, Step};
-pub use merge::{
-    merge, plan_import, Choices, Difference, ImportPlan, ItemKey, Keep,
-    PlannedItem,
-};
+pub use merge::{Choices, Difference, ImportPlan, ItemKey, Keep, PlannedItem, merge, plan_import};

@@ -2,7 +2,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::future::Future;
-use std::pin::{pin, Pin};
+use std::pin::{Pin, pin};
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
@@ -46,7 +46,8 @@ impl<S: WorkspaceStore> TestTab<S> {
         let changes = Rc::new(RefCell::new(Vec::new()));
         let log = changes.clone();
         let workspace = read_stored(stored, start()).unwrap();
-        let keeper = Keeper::new(store, workspace, stored.revision, clock(), Box::new(move |c| log.borrow_mut().push(c)));
+        let keeper =
+            Keeper::new(store, workspace, stored.revision, clock(), Box::new(move |c| log.borrow_mut().push(c)));
         Self { keeper, changes }
     }
 
@@ -317,6 +318,7 @@ fn a_stored_document_this_version_cannot_read_stops_the_merge_with_a_message() {
     assert!(failed.unwrap().contains("Laad de pagina opnieuw"));
 }
 
+#[cfg(not(target_arch = "wasm32"))] // proptest is a native-only dev-dependency
 mod properties {
     //! No sequence of edits, saves and follows in two or three tabs loses an edit without
     //! telling the user: every value typed ends up stored, or was overwritten by someone who
@@ -337,8 +339,16 @@ mod properties {
         Organisation,
     }
 
-    const FIELDS: [Field; 8] =
-        [Field::Label, Field::Class, Field::Year, Field::BCodes, Field::ZCodes, Field::MeasureResult, Field::Note, Field::Organisation];
+    const FIELDS: [Field; 8] = [
+        Field::Label,
+        Field::Class,
+        Field::Year,
+        Field::BCodes,
+        Field::ZCodes,
+        Field::MeasureResult,
+        Field::Note,
+        Field::Organisation,
+    ];
 
     fn read(field: Field, w: &Workspace) -> String {
         let d = w.dossier("d").unwrap();
@@ -349,7 +359,9 @@ mod properties {
             Field::BCodes => d.half_days("B").to_string(),
             Field::ZCodes => d.half_days("Z").to_string(),
             Field::MeasureResult => d.measures.first().map(|m| m.result.clone()).unwrap_or_default(),
-            Field::Note => w.self_scan("s").unwrap().answer("blok").and_then(|a| a.notes.get(&0).cloned()).unwrap_or_default(),
+            Field::Note => {
+                w.self_scan("s").unwrap().answer("blok").and_then(|a| a.notes.get(&0).cloned()).unwrap_or_default()
+            }
             Field::Organisation => w.organisation_name.clone(),
         }
     }

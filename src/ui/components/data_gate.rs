@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::ui::state::{use_app_state, LoadState};
+use crate::ui::state::{LoadState, use_app_state};
 
 /// Shows its children once the stored workspace is loaded, so nobody edits (and autosaves
 /// over) data that has not been read yet.

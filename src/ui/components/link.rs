@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::components::{ToHref, A};
+use leptos_router::components::{A, ToHref};
 
 use crate::ui::browser::base_path;
 

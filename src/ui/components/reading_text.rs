@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::Link;
 
-use crate::domain::reading::{reading_blocks, segments, Segment};
+use crate::domain::reading::{Segment, reading_blocks, segments};
 
 /// A source document's reading text: its paragraphs and bulleted lists, verbatim, with
 /// "Klik hier voor meer info" linked to the app's source list (the original links were lost).
@@ -11,9 +11,7 @@ pub fn ReadingText(paragraphs: &'static [String]) -> impl IntoView {
     reading_blocks(paragraphs)
         .into_iter()
         .map(|block| match block {
-            crate::domain::reading::ReadingBlock::Paragraph(text) => {
-                view! { <p>{linked(text)}</p> }.into_any()
-            }
+            crate::domain::reading::ReadingBlock::Paragraph(text) => view! { <p>{linked(text)}</p> }.into_any(),
             crate::domain::reading::ReadingBlock::List(items) => view! {
                 <ul>{items.into_iter().map(|item| view! { <li>{linked(item)}</li> }).collect_view()}</ul>
             }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::ui::browser::format_local;
-use crate::ui::state::{use_app_state, SaveStatus};
+use crate::ui::state::{SaveStatus, use_app_state};
 
 /// A quiet line in the header that tells whether the last change is safe on this device.
 #[component]

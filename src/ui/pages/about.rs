@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use crate::ui::components::Link;
 
+use crate::APP_VERSION;
 use crate::domain::content::sources;
 use crate::ui::components::PageHeader;
-use crate::APP_VERSION;
 
 /// The sources behind the content, and what the app does with data.
 #[component]

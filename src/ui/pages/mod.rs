@@ -13,8 +13,6 @@ pub use data::DataPage;
 pub use decision_tree::{ConsultationPage, DecisionTreePage};
 pub use not_found::NotFoundPage;
 pub use pupils::{ChecklistPage, DossierPage, PupilsPage};
-pub use self_scan::{
-    ComparePage, ObjectivePage, OverviewPage, PrintPage, ScanHomePage, SelfScanListPage,
-};
 pub use self_scan::print::PrintPart;
+pub use self_scan::{ComparePage, ObjectivePage, OverviewPage, PrintPage, ScanHomePage, SelfScanListPage};
 pub use start::StartPage;

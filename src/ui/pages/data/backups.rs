@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
-use crate::domain::transfer::{Backups, Snapshot, MAX_SNAPSHOTS};
 use crate::domain::Workspace;
+use crate::domain::transfer::{Backups, MAX_SNAPSHOTS, Snapshot};
+use crate::storage::StorageError;
 use crate::ui::browser::format_local;
 use crate::ui::components::{ConflictList, ResultNotice};
-use crate::storage::StorageError;
 use crate::ui::state::use_app_state;
 
 /// The automatic backups taken before each import and restore, and restoring one.

@@ -10,10 +10,14 @@ use crate::ui::state::use_app_state;
 pub fn DeviceSection() -> impl IntoView {
     let state = use_app_state();
     let persistence = move || match state.persistent.get() {
-        Some(true) => "De browser bewaart de opslag van Verzuimwijzer blijvend: hij wist ze niet \
-                       zelf als de schijf vol raakt.",
-        Some(false) => "De browser heeft geen blijvende opslag toegestaan: bij plaatsgebrek kan hij \
-                        de gegevens wissen. Exporteer daarom regelmatig, of installeer de app.",
+        Some(true) => {
+            "De browser bewaart de opslag van Verzuimwijzer blijvend: hij wist ze niet \
+                       zelf als de schijf vol raakt."
+        }
+        Some(false) => {
+            "De browser heeft geen blijvende opslag toegestaan: bij plaatsgebrek kan hij \
+                        de gegevens wissen. Exporteer daarom regelmatig, of installeer de app."
+        }
         None => "Deze browser zegt niet of hij de opslag blijvend bewaart. Exporteer regelmatig.",
     };
     let last_export = move || {

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::domain::transfer::{prepare_export, ExportKind, ExportSelection, FileNaming};
+use crate::APP_VERSION;
+use crate::domain::transfer::{ExportKind, ExportSelection, FileNaming, prepare_export};
 use crate::ui::browser::{download_json, now, runs_installed, today};
 use crate::ui::components::ResultNotice;
 use crate::ui::crypto::encrypt;
 use crate::ui::state::use_app_state;
-use crate::APP_VERSION;
 
 /// A passphrase shorter than this is refused: the file may travel by e-mail.
 const MIN_PASSPHRASE_CHARS: usize = 10;
@@ -34,25 +34,26 @@ pub fn ExportSection() -> impl IntoView {
     let busy = RwSignal::new(false);
     let message = RwSignal::new(None::<Result<String, String>>);
 
-    let options = move || {
-        state.workspace.with(|w| {
-            let mut options = vec![("alles".to_string(), "Alle gegevens (volledige back-up)".to_string())];
-            options.extend(w.self_scans.iter().map(|s| {
-                (format!("zelfscan:{}", s.id), format!("Zelfscan {} {}", s.school_name, s.school_year))
-            }));
-            options.extend(w.dossiers.iter().map(|d| {
-                (format!("dossier:{}", d.id), format!("Leerlingdossier {} met zijn raadplegingen", d.label))
-            }));
-            options
-        })
-    };
+    let options =
+        move || {
+            state.workspace.with(|w| {
+                let mut options = vec![("alles".to_string(), "Alle gegevens (volledige back-up)".to_string())];
+                options.extend(
+                    w.self_scans.iter().map(|s| {
+                        (format!("zelfscan:{}", s.id), format!("Zelfscan {} {}", s.school_name, s.school_year))
+                    }),
+                );
+                options.extend(w.dossiers.iter().map(|d| {
+                    (format!("dossier:{}", d.id), format!("Leerlingdossier {} met zijn raadplegingen", d.label))
+                }));
+                options
+            })
+        };
 
     let export = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let selection = selection_from(&choice.get_untracked());
-        let Some(prepared) = state
-            .workspace
-            .with_untracked(|w| prepare_export(w, &selection, APP_VERSION, now()))
+        let Some(prepared) = state.workspace.with_untracked(|w| prepare_export(w, &selection, APP_VERSION, now()))
         else {
             message.set(Some(Err("Dit onderdeel bestaat niet meer. Kies opnieuw.".into())));
             return;
@@ -61,9 +62,7 @@ pub fn ExportSection() -> impl IntoView {
         let encrypt_it = encrypted.get_untracked();
         if encrypt_it {
             if secret.chars().count() < MIN_PASSPHRASE_CHARS {
-                message.set(Some(Err(format!(
-                    "Kies een wachtwoord van minstens {MIN_PASSPHRASE_CHARS} tekens."
-                ))));
+                message.set(Some(Err(format!("Kies een wachtwoord van minstens {MIN_PASSPHRASE_CHARS} tekens."))));
                 return;
             }
             if secret != repeated.get_untracked() {
@@ -89,8 +88,7 @@ pub fn ExportSection() -> impl IntoView {
             };
             let file_name = prepared.file_name(today(), naming);
             let result = text.and_then(|text| {
-                download_json(&file_name, &text)
-                    .map_err(|error| format!("Het exporteren is mislukt ({error})."))
+                download_json(&file_name, &text).map_err(|error| format!("Het exporteren is mislukt ({error})."))
             });
             if result.is_ok() && prepared.kind == ExportKind::Werkruimte {
                 state.edit_device(|device| device.last_export_at = Some(now()));

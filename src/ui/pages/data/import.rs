@@ -2,12 +2,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::transfer::{
-    merge, plan_import, CheckStep, Choices, Difference, ExportKind, FileCheck,
-    ImportError, ImportPlan, ImportedFile, ItemKey, Keep, LockedFile, OpenedFile, PlannedItem,
-    Snapshot, MAX_IMPORT_BYTES,
-};
 use crate::domain::Workspace;
+use crate::domain::transfer::{
+    CheckStep, Choices, Difference, ExportKind, FileCheck, ImportError, ImportPlan, ImportedFile, ItemKey, Keep,
+    LockedFile, MAX_IMPORT_BYTES, OpenedFile, PlannedItem, Snapshot, merge, plan_import,
+};
 use crate::ui::browser::{format_local, local_offset, now, read_file_text, yield_to_browser};
 use crate::ui::crypto::decrypt;
 use crate::ui::state::use_app_state;
@@ -18,12 +17,26 @@ use crate::ui::state::use_app_state;
 enum ImportStep {
     Idle,
     Busy(&'static str),
-    Locked { file_name: String, locked: LockedFile, error: Option<String> },
+    Locked {
+        file_name: String,
+        locked: LockedFile,
+        error: Option<String>,
+    },
     /// Shared, not copied: the step is cloned each time it is shown, and a file may hold
     /// thousands of items.
-    Preview { file_name: String, imported: Arc<ImportedFile>, plan: Arc<ImportPlan> },
-    Failed { file_name: String, reason: String },
-    Done { message: String, snapshot: Snapshot },
+    Preview {
+        file_name: String,
+        imported: Arc<ImportedFile>,
+        plan: Arc<ImportPlan>,
+    },
+    Failed {
+        file_name: String,
+        reason: String,
+    },
+    Done {
+        message: String,
+        snapshot: Snapshot,
+    },
     Undone,
 }
 
@@ -133,10 +146,7 @@ pub fn ImportSection() -> impl IntoView {
             match state.replace_with_backup(&reason, apply).await {
                 Ok(snapshot) => {
                     let holds = state.workspace.with_untracked(Workspace::contents);
-                    step.set(ImportStep::Done {
-                        message: format!("{done} Op dit toestel nu: {holds}."),
-                        snapshot,
-                    });
+                    step.set(ImportStep::Done { message: format!("{done} Op dit toestel nu: {holds}."), snapshot });
                 }
                 Err(error) => step.set(ImportStep::Failed {
                     file_name,
@@ -160,7 +170,8 @@ pub fn ImportSection() -> impl IntoView {
         });
     };
 
-    let step_view = move || match step.get() {
+    let step_view = move || {
+        match step.get() {
         ImportStep::Idle => ().into_any(),
         ImportStep::Busy(what) => view! { <p role="status">{what}</p> }.into_any(),
         ImportStep::Failed { file_name, reason } => view! {
@@ -201,6 +212,7 @@ pub fn ImportSection() -> impl IntoView {
             </p>
         }
         .into_any(),
+    }
     };
 
     view! {
@@ -312,7 +324,11 @@ fn ConflictChoice(item: PlannedItem, choices: RwSignal<Choices>) -> impl IntoVie
         let key: ItemKey = item.key.clone();
         move |keep: Keep| {
             let key = key.clone();
-            move |_| choices.update(|c| { c.insert(key.clone(), keep); })
+            move |_| {
+                choices.update(|c| {
+                    c.insert(key.clone(), keep);
+                })
+            }
         }
     };
     let is = {

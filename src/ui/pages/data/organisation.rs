@@ -11,13 +11,9 @@ pub fn OrganisationSection() -> impl IntoView {
     let state = use_app_state();
     let name = Memo::new(move |_| state.workspace.with(|w| w.organisation_name.clone()));
     let holds = move || {
-        state.workspace.with(|w| {
-            format!(
-                "Op dit toestel: {}. Laatst gewijzigd op {}.",
-                w.contents(),
-                format_local(w.updated_at)
-            )
-        })
+        state
+            .workspace
+            .with(|w| format!("Op dit toestel: {}. Laatst gewijzigd op {}.", w.contents(), format_local(w.updated_at)))
     };
     view! {
         <section class="card" aria-labelledby="organisation-title">

@@ -19,10 +19,10 @@ mod trail;
 pub use saved::ConsultationPage;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::domain::decision_tree::{decision_tree, Answer, Answers, Position};
+use crate::domain::decision_tree::{Answer, Answers, Position, decision_tree};
 use crate::ui::browser::after_next_paint;
 use crate::ui::components::{DataGate, PageHeader};
 
@@ -71,7 +71,8 @@ pub fn DecisionTreePage() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     // The answers and the reopened question, as the address has them.
-    let in_address = Memo::new(move |_| query.with(|q| Shown { answers: tree.from_query(|id| q.get(id)), reopened: q.get(CHANGE) }));
+    let in_address =
+        Memo::new(move |_| query.with(|q| Shown { answers: tree.from_query(|id| q.get(id)), reopened: q.get(CHANGE) }));
     // What is on screen. A tap shows its next question at once and writes the address right
     // after the screen is painted; links, the back button and a reload change the address,
     // and the screen follows it.
@@ -105,9 +106,8 @@ pub fn DecisionTreePage() -> impl IntoView {
     });
     // The card stays while questions follow each other; the outcome replaces it.
     let asking = Memo::new(move |_| current.with(Option::is_some));
-    let question_id = Memo::new(move |previous: Option<&String>| {
-        current.get().or_else(|| previous.cloned()).unwrap_or_default()
-    });
+    let question_id =
+        Memo::new(move |previous: Option<&String>| current.get().or_else(|| previous.cloned()).unwrap_or_default());
     let answer = Callback::new(move |(question_id, given): (String, Answer)| {
         shown.update(|shown| {
             tree.answer(&mut shown.answers, &question_id, given);
@@ -120,9 +120,9 @@ pub fn DecisionTreePage() -> impl IntoView {
             let (Some(address), Some(run)) = (in_address.try_get_untracked(), run.try_get_untracked()) else {
                 return;
             };
-            let Some(Some(href)) = shown.try_with_untracked(|s| {
-                (*s != address).then(|| wizard_href(&s.answers, None, run.as_deref()))
-            }) else {
+            let Some(Some(href)) =
+                shown.try_with_untracked(|s| (*s != address).then(|| wizard_href(&s.answers, None, run.as_deref())))
+            else {
                 return;
             };
             // No scroll to the top: the next question's heading has the focus, which

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-use crate::ui::routes;
 use crate::ui::components::Link;
+use crate::ui::routes;
 
 use crate::domain::content::sources;
 use crate::domain::dates::dutch_date;
-use crate::domain::decision_tree::{decision_tree, source_text, AdviceKind, Answers, SourceRef};
+use crate::domain::decision_tree::{AdviceKind, Answers, SourceRef, decision_tree, source_text};
 use crate::domain::workspace::Consultation;
 use crate::ui::browser::{copy_text, new_id, now, print_page, today};
 use crate::ui::components::PrintFrame;
@@ -68,9 +68,7 @@ pub fn OutcomeView(
     // Written out only when copied: it is long, and most outcomes are never copied.
     let heading = format!("Beslisboom Verzuimwijzer – {subject} – {}", dutch_date(today()));
     let copied_answers = answers.clone();
-    let text = Callback::new(move |()| {
-        tree.outcome_text(&copied_answers, &heading, sources()).unwrap_or_default()
-    });
+    let text = Callback::new(move |()| tree.outcome_text(&copied_answers, &heading, sources()).unwrap_or_default());
     let is_new = saved_as.is_none();
     // On paper the trail is not printed, so the situation is written out above the advice.
     let situation = tree

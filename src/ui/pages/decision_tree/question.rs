@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::decision_tree::{decision_tree, Answer, Answers, Question, QuestionKind};
+use crate::domain::decision_tree::{Answer, Answers, Question, QuestionKind, decision_tree};
 
 /// The question on screen, with answers large enough to tap in a meeting.
 ///

@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::domain::decision_tree::decision_tree;
-use crate::ui::routes;
 use crate::ui::browser::{format_local, set_page_title};
 use crate::ui::components::{DataGate, DeleteButton, Link};
+use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
 use super::outcome::OutcomeView;

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::ui::components::Link;
 
-use crate::domain::decision_tree::{decision_tree, Answers};
+use crate::domain::decision_tree::{Answers, decision_tree};
 use crate::ui::browser::base_path;
 
 use super::wizard_href;

@@ -3,13 +3,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::domain::dates::dutch_date;
-use crate::domain::dossier::{checklist, ChecklistItem, ChecklistVersion};
-use crate::ui::routes;
+use crate::domain::dossier::{ChecklistItem, ChecklistVersion, checklist};
 use crate::ui::browser::{print_page, set_page_title, today};
 use crate::ui::components::{DataGate, Link, NumberField, PrintFrame};
+use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
-use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};
+use super::{DossierNotFound, dossier_id, dossier_memo, edit_dossier};
 
 /// The "Checklist PA bij aanmelding CLB" for one pupil: pre-filled from the dossier, every field
 /// editable, printable as an A4 referral sheet for the CLB.
@@ -20,7 +20,11 @@ pub fn ChecklistPage() -> impl IntoView {
     let query = use_query_map();
     set_page_title("Checklist");
     let version = Memo::new(move |_| {
-        if query.with(|q| q.get("versie").as_deref() == Some("beknopt")) { ChecklistVersion::Brief } else { ChecklistVersion::Extended }
+        if query.with(|q| q.get("versie").as_deref() == Some("beknopt")) {
+            ChecklistVersion::Brief
+        } else {
+            ChecklistVersion::Extended
+        }
     });
     let header = dossier_memo(state, id, |d| d.map(|d| (d.label.clone(), d.class_name.clone(), d.school_year.clone())));
     view! {

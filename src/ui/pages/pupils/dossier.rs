@@ -5,14 +5,17 @@ use leptos_router::hooks::use_navigate;
 use chrono::NaiveDate;
 
 use crate::domain::dates::{dutch_date, iso_date};
-use crate::domain::dossier::{absence_code, checklist, Measure, PupilDossier, Toward, Urgency, FAST_ACCUMULATION, MEASURES_RULE, MEASURE_KINDS, STANDARD_CODES, WARNING_SIGNS_RULE};
-use crate::ui::routes;
+use crate::domain::dossier::{
+    FAST_ACCUMULATION, MEASURE_KINDS, MEASURES_RULE, Measure, PupilDossier, STANDARD_CODES, Toward, Urgency,
+    WARNING_SIGNS_RULE, absence_code, checklist,
+};
+use crate::domain::limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS, check_date};
 use crate::ui::browser::{format_local, new_id, set_page_title, today};
-use crate::domain::limits::{check_date, MAX_LABEL_CHARS, MAX_NAME_CHARS};
 use crate::ui::components::{DataGate, DeleteButton, Link, NumberField, TextField};
+use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
-use super::{dossier_id, dossier_memo, edit_dossier, DossierNotFound};
+use super::{DossierNotFound, dossier_id, dossier_memo, edit_dossier};
 
 #[component]
 pub fn DossierPage() -> impl IntoView {
@@ -36,14 +39,19 @@ fn Dossier(label: String) -> impl IntoView {
     let id = dossier_id();
     set_page_title("Leerling");
     let dossier = state.workspace.with_untracked(|w| w.dossier(&id.get_untracked()).cloned()).unwrap_or_default();
-    let class_and_year = dossier_memo(state, id, |d| d.map(|d| format!("Klas {} · {}", d.class_name, d.school_year)).unwrap_or_default());
+    let class_and_year = dossier_memo(state, id, |d| {
+        d.map(|d| format!("Klas {} · {}", d.class_name, d.school_year)).unwrap_or_default()
+    });
     let navigate = use_navigate();
     let delete = Callback::new(move |()| {
         let id = id.get_untracked();
         state.edit(|w| w.remove_dossier(&id));
         navigate(routes::PUPILS, Default::default());
     });
-    let text_field = move |field: &'static str, text: &'static str, read: fn(&PupilDossier) -> &String, set: fn(&mut PupilDossier, String)| {
+    let text_field = move |field: &'static str,
+                           text: &'static str,
+                           read: fn(&PupilDossier) -> &String,
+                           set: fn(&mut PupilDossier, String)| {
         let value = dossier_memo(state, id, move |d| d.map(|d| read(d).clone()).unwrap_or_default());
         let on_input = Callback::new(move |value: String| edit_dossier(state, &id.get_untracked(), |d| set(d, value)));
         view! { <TextField id=field label=text value on_input max_chars=MAX_LABEL_CHARS/> }
@@ -99,9 +107,13 @@ fn Absences() -> impl IntoView {
         });
         view! { <NumberField id=field label value on_change/> }
     };
-    let optional_count = move |field: &'static str, text: &'static str, read: fn(&PupilDossier) -> Option<u32>, set: fn(&mut PupilDossier, Option<u32>)| {
+    let optional_count = move |field: &'static str,
+                               text: &'static str,
+                               read: fn(&PupilDossier) -> Option<u32>,
+                               set: fn(&mut PupilDossier, Option<u32>)| {
         let value = dossier_memo(state, id, move |d| d.and_then(read));
-        let on_change = Callback::new(move |count: Option<u32>| edit_dossier(state, &id.get_untracked(), |d| set(d, count)));
+        let on_change =
+            Callback::new(move |count: Option<u32>| edit_dossier(state, &id.get_untracked(), |d| set(d, count)));
         view! { <NumberField id=field label=text value on_change/> }
     };
     let signalled_on = dossier_memo(state, id, |d| d.and_then(|d| d.signalled_on).map(iso_date).unwrap_or_default());
@@ -157,7 +169,8 @@ fn WarningSigns() -> impl IntoView {
     let id = dossier_id();
     let ticked = dossier_memo(state, id, |d| d.map(|d| d.warning_signs.clone()).unwrap_or_default());
     let derived_fast = dossier_memo(state, id, |d| d.is_some_and(|d| d.piling_up_fast()));
-    let items = checklist().sections.iter().find(|s| s.id == "knipperlichten").map(|s| s.items.clone()).unwrap_or_default();
+    let items =
+        checklist().sections.iter().find(|s| s.id == "knipperlichten").map(|s| s.items.clone()).unwrap_or_default();
     view! {
         <section class="card" aria-labelledby="signs-title">
             <h2 id="signs-title">"Knipperlichten"</h2>
@@ -194,7 +207,9 @@ fn WarningSigns() -> impl IntoView {
 fn Measures() -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
-    let timeline = dossier_memo(state, id, |d| d.map(|d| d.timeline().into_iter().cloned().collect::<Vec<_>>()).unwrap_or_default());
+    let timeline = dossier_memo(state, id, |d| {
+        d.map(|d| d.timeline().into_iter().cloned().collect::<Vec<_>>()).unwrap_or_default()
+    });
     let date = RwSignal::new(iso_date(today()));
     let what = RwSignal::new(MEASURE_KINDS[0].1.to_string());
     let by = RwSignal::new(String::new());
@@ -274,16 +289,28 @@ fn Consultations() -> impl IntoView {
     let state = use_app_state();
     let id = dossier_id();
     let attached = Memo::new(move |_| {
-        id.with(|id| state.workspace.with(|w| {
-            let ids = w.dossier(id).map(|d| d.consultation_ids.clone()).unwrap_or_default();
-            w.consultations.iter().filter(|c| ids.contains(&c.id)).map(|c| (c.id.clone(), c.label.clone(), c.created_at)).collect::<Vec<_>>()
-        }))
+        id.with(|id| {
+            state.workspace.with(|w| {
+                let ids = w.dossier(id).map(|d| d.consultation_ids.clone()).unwrap_or_default();
+                w.consultations
+                    .iter()
+                    .filter(|c| ids.contains(&c.id))
+                    .map(|c| (c.id.clone(), c.label.clone(), c.created_at))
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     let others = Memo::new(move |_| {
-        id.with(|id| state.workspace.with(|w| {
-            let ids = w.dossier(id).map(|d| d.consultation_ids.clone()).unwrap_or_default();
-            w.consultations.iter().filter(|c| !ids.contains(&c.id)).map(|c| (c.id.clone(), c.label.clone())).collect::<Vec<_>>()
-        }))
+        id.with(|id| {
+            state.workspace.with(|w| {
+                let ids = w.dossier(id).map(|d| d.consultation_ids.clone()).unwrap_or_default();
+                w.consultations
+                    .iter()
+                    .filter(|c| !ids.contains(&c.id))
+                    .map(|c| (c.id.clone(), c.label.clone()))
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     let chosen = RwSignal::new(String::new());
     let attach = move |e: leptos::ev::SubmitEvent| {

@@ -4,10 +4,10 @@ use leptos_router::hooks::use_navigate;
 
 use crate::domain::dates::school_year;
 use crate::domain::dossier::PupilDossier;
-use crate::ui::routes;
-use crate::ui::browser::{new_id, now, today};
 use crate::domain::limits::MAX_LABEL_CHARS;
+use crate::ui::browser::{new_id, now, today};
 use crate::ui::components::{DataGate, Link, PageHeader, TextField};
+use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
 use super::warning_sign_text;

@@ -14,8 +14,7 @@ pub fn ActionPlan(objective: &'static Objective) -> impl IntoView {
     let state = use_app_state();
     let scan_id = route_param("scan");
     let action_ids = scan_memo(state, scan_id, move |scan| {
-        scan.map(|s| s.actions_for(&objective.id).map(|a| a.id.clone()).collect::<Vec<_>>())
-            .unwrap_or_default()
+        scan.map(|s| s.actions_for(&objective.id).map(|a| a.id.clone()).collect::<Vec<_>>()).unwrap_or_default()
     });
     let add = move |_| {
         let id = new_id("actie");

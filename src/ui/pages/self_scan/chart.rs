@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::reading::wrap_words;
-use crate::domain::self_scan::{self_scan_content, SelfScan};
+use crate::domain::self_scan::{SelfScan, self_scan_content};
 
 use super::score_text;
 
@@ -27,9 +27,7 @@ pub fn ScoreChart(scan: SelfScan, priorities: Vec<String>) -> impl IntoView {
     let mut description = Vec::new();
     for phase in &content.phases {
         y += PHASE_HEADING;
-        shapes.push(
-            view! { <text x="0" y=y - 10 class="chart__phase">{phase.title.clone()}</text> }.into_any(),
-        );
+        shapes.push(view! { <text x="0" y=y - 10 class="chart__phase">{phase.title.clone()}</text> }.into_any());
         for track in &phase.tracks {
             if let Some(title) = &track.title {
                 y += TRACK_HEADING;

@@ -2,12 +2,12 @@ use leptos::prelude::*;
 
 use crate::ui::components::Link;
 
-use crate::domain::self_scan::{self_scan_content, SelfScan};
+use crate::domain::self_scan::{SelfScan, self_scan_content};
 use crate::ui::browser::set_page_title;
 use crate::ui::components::DataGate;
 use crate::ui::state::use_app_state;
 
-use super::{route_param, score_text, ScanNotFound};
+use super::{ScanNotFound, route_param, score_text};
 
 /// The score change per objective between two scans, usually of consecutive school years.
 #[component]
@@ -44,9 +44,8 @@ fn Comparison(earlier: SelfScan, later: SelfScan) -> impl IntoView {
             .flat_map(|track| track.objectives.iter().map(move |objective| (track, objective)))
             .map(|(track, objective)| {
                 let change = changes.iter().find(|c| c.objective_id == objective.id).cloned();
-                let (before, after, delta) = change
-                    .map(|c| (c.before, c.after, c.delta()))
-                    .unwrap_or((None, None, None));
+                let (before, after, delta) =
+                    change.map(|c| (c.before, c.after, c.delta())).unwrap_or((None, None, None));
                 let (class, text) = match delta {
                     None => ("delta", "–".to_string()),
                     Some(d) if d > 0.0 => ("delta delta--up", format!("▲ +{}", score_text(Some(d)))),

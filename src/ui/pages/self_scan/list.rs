@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::dates::{next_school_year, school_year};
-use crate::domain::self_scan::{self_scan_content, SelfScan};
-use crate::ui::browser::{format_local, new_id, now, today};
 use crate::domain::limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS};
+use crate::domain::self_scan::{SelfScan, self_scan_content};
+use crate::ui::browser::{format_local, new_id, now, today};
 use crate::ui::components::{DataGate, DeleteButton, Link, PageHeader, TextField};
 use crate::ui::routes;
 use crate::ui::state::use_app_state;
@@ -115,8 +115,7 @@ fn ScanCard(scan: SelfScan) -> impl IntoView {
     let duplicate = move |_| {
         state.edit(|workspace| {
             let Some(original) = workspace.self_scan(&id.get_value()) else { return };
-            let year =
-                next_school_year(&original.school_year).unwrap_or_else(|| school_year(today()));
+            let year = next_school_year(&original.school_year).unwrap_or_else(|| school_year(today()));
             let copy = original.duplicate(new_id("scan"), year, now());
             workspace.self_scans.push(copy);
         });
@@ -163,8 +162,7 @@ fn CompareForm() -> impl IntoView {
     let state = use_app_state();
     let scans = Memo::new(move |_| {
         state.workspace.with(|w| {
-            let mut scans: Vec<(String, String)> =
-                w.self_scans.iter().map(|s| (s.id.clone(), s.label())).collect();
+            let mut scans: Vec<(String, String)> = w.self_scans.iter().map(|s| (s.id.clone(), s.label())).collect();
             scans.sort_by(|a, b| a.1.cmp(&b.1));
             scans
         })

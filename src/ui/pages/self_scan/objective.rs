@@ -1,14 +1,13 @@
 use leptos::prelude::*;
 
-
-use crate::domain::self_scan::{self_scan_content, Block, BlockAnswer, Objective, Phase, Track};
+use crate::domain::self_scan::{Block, BlockAnswer, Objective, Phase, Track, self_scan_content};
 use crate::ui::browser::set_page_title;
 use crate::ui::components::{DataGate, Link, ReadingText, ScorePicker, TextField};
 use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
 use super::action_plan::ActionPlan;
-use super::{after_first_paint, edit_scan, route_param, scan_memo, ScanNotFound};
+use super::{ScanNotFound, after_first_paint, edit_scan, route_param, scan_memo};
 
 /// The hint the document gives for every reflection question.
 const NOTE_HINT: &str = "Licht toe hoe de school dit doet en sta stil bij groeikansen.";
@@ -38,11 +37,7 @@ pub fn ObjectivePage() -> impl IntoView {
 }
 
 #[component]
-fn ObjectiveView(
-    phase: &'static Phase,
-    track: &'static Track,
-    objective: &'static Objective,
-) -> impl IntoView {
+fn ObjectiveView(phase: &'static Phase, track: &'static Track, objective: &'static Objective) -> impl IntoView {
     let state = use_app_state();
     let scan_id = route_param("scan");
     let label = state

@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
-use crate::ui::routes;
 use crate::ui::components::Link;
+use crate::ui::routes;
 
-use crate::domain::self_scan::{self_scan_content, SelfScan};
+use crate::domain::self_scan::{SelfScan, self_scan_content};
 use crate::ui::browser::set_page_title;
 
 use super::chart::ScoreChart;
 use super::overview_table::OverviewTable;
-use super::{score_text, WithScan};
+use super::{WithScan, score_text};
 
 /// How many of the lowest-scoring objectives are suggested as priorities.
 pub const PRIORITY_COUNT: usize = 3;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::self_scan::{self_scan_content, Action, Objective, SelfScan, Track};
+use crate::domain::self_scan::{Action, Objective, SelfScan, Track, self_scan_content};
 
 use super::score_text;
 

@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
-use crate::ui::routes;
 use crate::ui::components::Link;
+use crate::ui::routes;
 
 use crate::domain::dates::dutch_date;
-use crate::domain::self_scan::{self_scan_content, Block, SelfScan};
+use crate::domain::self_scan::{Block, SelfScan, self_scan_content};
 use crate::ui::browser::{print_page, set_page_title, today};
 use crate::ui::components::PrintFrame;
 
-use super::overview::OverviewBody;
 use super::WithScan;
+use super::overview::OverviewBody;
 
 /// What to print: the whole scan, or only the overview and the action plan.
 #[derive(Clone, Copy, PartialEq)]
@@ -23,7 +23,9 @@ pub enum PrintPart {
 pub fn PrintPage(part: PrintPart) -> impl IntoView {
     match part {
         PrintPart::Whole => view! { <WithScan page=|scan| view! { <PrintDocument scan part=PrintPart::Whole/> }/> },
-        PrintPart::Overview => view! { <WithScan page=|scan| view! { <PrintDocument scan part=PrintPart::Overview/> }/> },
+        PrintPart::Overview => {
+            view! { <WithScan page=|scan| view! { <PrintDocument scan part=PrintPart::Overview/> }/> }
+        }
     }
 }
 

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
 use crate::domain::limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS};
-use crate::domain::self_scan::{self_scan_content, Objective, Phase, SelfScan, Track};
+use crate::domain::self_scan::{Objective, Phase, SelfScan, Track, self_scan_content};
 use crate::ui::browser::set_page_title;
 use crate::ui::components::{DataGate, Link, ReadingText, TextField};
 use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
-use super::{after_first_paint, edit_scan, route_param, scan_memo, score_text, ScanNotFound};
+use super::{ScanNotFound, after_first_paint, edit_scan, route_param, scan_memo, score_text};
 
 /// One scan: its details, and every phase with its tracks and objectives to open.
 #[component]
@@ -26,8 +26,7 @@ fn ScanHome() -> impl IntoView {
     let exists = scan_memo(state, id, |scan| scan.is_some());
     let label = scan_memo(state, id, |scan| scan.map(|s| s.label()).unwrap_or_default());
     Effect::new(move |_| set_page_title(&format!("Zelfscan {}", label.get())));
-    let progress =
-        scan_memo(state, id, |scan| scan.map(|s| s.progress(self_scan_content())).unwrap_or_default());
+    let progress = scan_memo(state, id, |scan| scan.map(|s| s.progress(self_scan_content())).unwrap_or_default());
     // The first phase shows at once; the later ones follow a frame later.
     let later_phases = after_first_paint();
 
@@ -103,8 +102,7 @@ fn ScanDetails() -> impl IntoView {
 fn PhaseSection(phase: &'static Phase) -> impl IntoView {
     let state = use_app_state();
     let id = route_param("scan");
-    let progress =
-        scan_memo(state, id, move |scan| scan.map(|s| s.phase_progress(phase)).unwrap_or_default());
+    let progress = scan_memo(state, id, move |scan| scan.map(|s| s.phase_progress(phase)).unwrap_or_default());
     let heading_id = phase.id.clone();
     let labelled_by = heading_id.clone();
     view! {
