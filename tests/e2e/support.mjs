@@ -137,9 +137,11 @@ export async function fullScanWorkspace() {
   };
 }
 
-/** Stores `workspace` as the app's IndexedDB record, as if the user had entered it. Call on a
- *  page of the app's origin, then reload. */
+/** Stores `workspace` as the app's IndexedDB record, as if the user had entered it, on a
+ *  device whose own settings (last export, reminder, closed notices, kept in localStorage) are
+ *  new. Call on a page of the app's origin, then reload. */
 export async function seedWorkspace(page, workspace) {
+  await page.evaluate(() => localStorage.removeItem('verzuimwijzer-toestel'));
   await page.evaluate((text) => new Promise((resolve, reject) => {
     const open = indexedDB.open('verzuimwijzer', 1);
     open.onupgradeneeded = () => open.result.createObjectStore('workspace');
