@@ -1,6 +1,6 @@
 // Lighthouse (npm `lighthouse`, Debian's Chromium) on Start, Zelfscan and Beslisboom, with its
 // default mobile settings (slow 4G, 4× CPU) and its desktop settings. Run through
-// `./dev lighthouse`; the scores go into the README.
+// `./dev lighthouse`; the scores go into docs/performance.md.
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
