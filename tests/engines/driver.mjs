@@ -311,9 +311,14 @@ export class Tab {
     await this.waitForApp();
   }
 
+  /** Reloads the page as a person does (F5), through the service worker. Not WebDriver's
+   *  Refresh: geckodriver's Refresh reloads Firefox's page bypassing the service worker (as
+   *  Shift+F5 does), so an offline reload fails there; location.reload() behaves the same in
+   *  every engine. */
   async reload() {
     await this.focus();
-    await this.driver.navigate().refresh();
+    await this.driver.executeScript('window.__beforeReload = true; setTimeout(() => location.reload(), 0);');
+    await this.waitUntil(() => !window.__beforeReload && document.readyState !== 'loading', undefined, 'the reloaded page');
     await this.waitForApp();
   }
 
@@ -519,7 +524,10 @@ export class Tab {
     try {
       const base64 = await this.driver.printPage({ width: 21, height: 29.7, background: true });
       const text = Buffer.from(base64, 'base64').toString('latin1');
-      return { pages: (text.match(/\/Type\s*\/Page\b/g) ?? []).length };
+      if (!text.startsWith('%PDF-')) throw new Error('Print Page did not give a PDF');
+      // Firefox compresses its page objects: there only the size is known.
+      const pages = (text.match(/\/Type\s*\/Page\b/g) ?? []).length;
+      return { pages: pages || null, bytes: text.length };
     } catch (error) {
       if (/unsupported|unknown command|not implemented|UnsupportedOperation|UnknownCommand/i.test(`${error.name} ${error.message}`)) return null;
       throw error;
