@@ -239,7 +239,7 @@ export class Browser {
         if (attempt === 3) throw new Error(`${engine.name}'s driver did not start:\n${browser.output}`);
       }
       browser.driver = await new Builder().usingServer(browser.url).withCapabilities(engine.capabilities).build();
-      await browser.driver.manage().setTimeouts({ script: 120_000, pageLoad: 60_000 });
+      await browser.driver.manage().setTimeouts({ script: timeout, pageLoad: 60_000 });
       await browser.driver.manage().window().setRect({ width: 1024, height: 768 });
       const capabilities = await browser.driver.getCapabilities();
       browser.version = `${capabilities.get('browserName')} ${capabilities.get('browserVersion')}`;

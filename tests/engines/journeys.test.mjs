@@ -18,7 +18,22 @@ import { PAGES, SEEDED_PAGES, seededWorkspace } from '../pages.mjs';
 const ENGINES = (process.env.ENGINES || 'firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
 const BROKEN = (process.env.ENGINE_BREAK || '').split(',');
 // The deliberate break of the acceptance check: the app cannot open its database.
-const BREAK_INDEXED_DB = `IDBFactory.prototype.open = function () { throw new DOMException('deliberately broken for this engine', 'UnknownError'); };`;
+// The probe keeps the real open for the test's own reads and writes (see `unbroken`).
+const BREAK_INDEXED_DB = `window.__engineProbe.realOpen = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function () { throw new DOMException('deliberately broken for this engine', 'UnknownError'); };`;
+
+/** `tab` for support.mjs's seedWorkspace and storedDocument: their own indexedDB.open gets
+ *  past a deliberate break, so that a break shows what the app does, not what the test does.
+ *  (The helpers call open synchronously; the break is back before any app code runs.) */
+const unbroken = (tab) => ({
+  evaluate: (fn, arg) => tab.evaluate({
+    toString: () => `(arg) => {
+      const broken = IDBFactory.prototype.open;
+      if (window.__engineProbe.realOpen) IDBFactory.prototype.open = window.__engineProbe.realOpen;
+      try { return (${fn})(arg); } finally { IDBFactory.prototype.open = broken; }
+    }`,
+  }, arg),
+});
 
 const CLIMATE = 'De school zet zich in om een verbindend schoolklimaat te realiseren voor leerlingen, ouders en schoolpersoneel';
 const FIRST_QUESTION = 'Gebruikt de school één of meerdere van volgende methodieken: proactieve cirkel, nieuwe autoriteit, geweldloos verzet, ...?';
@@ -29,7 +44,7 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function storedWhen(tab, ready, what) {
   const deadline = Date.now() + tab.browser.timeout;
   for (;;) {
-    const text = await storedDocument(tab);
+    const text = await storedDocument(unbroken(tab));
     const workspace = text ? JSON.parse(text) : null;
     if (workspace && ready(workspace)) return workspace;
     if (Date.now() > deadline) throw new Error(`${tab.browser.engine}: the stored workspace never had ${what}: ${text?.slice(0, 400)}`);
@@ -67,7 +82,7 @@ for (const engine of ENGINES) {
 
     async function seeded(tab, workspace, path = '') {
       await tab.goto('');
-      await seedWorkspace(tab, workspace);
+      await seedWorkspace(unbroken(tab), workspace);
       await tab.goto(path);
     }
 
