@@ -52,6 +52,15 @@ async function storedWhen(tab, ready, what) {
   }
 }
 
+/** A workspace with one dossier, AB-1 of class 3B with 3 half days of B-codes. */
+function oneDossier() {
+  const at = '2026-11-23T10:00:00Z';
+  return {
+    schema_version: 3, created_at: at, updated_at: at, organisation_name: 'De Linde', self_scans: [], consultations: [],
+    dossiers: [{ id: 'd-a', label: 'AB-1', class_name: '3B', school_year: '2026-2027', created_at: at, updated_at: at, absences: { B: 3 } }],
+  };
+}
+
 async function noErrors(tab) {
   assert.deepEqual(await tab.errors(), [], `${tab.browser.engine}: no error in the page`);
 }
@@ -261,12 +270,8 @@ for (const engine of ENGINES) {
     });
 
     test('an encrypted dossier export opens with its passphrase only (WebCrypto)', async () => {
-      const AT = '2026-11-23T10:00:00Z';
       const tab = await freshApp();
-      await seeded(tab, {
-        schema_version: 3, created_at: AT, updated_at: AT, organisation_name: 'De Linde', self_scans: [], consultations: [],
-        dossiers: [{ id: 'd-a', label: 'AB-1', class_name: '3B', school_year: '2026-2027', created_at: AT, updated_at: AT, absences: { B: 3 } }],
-      }, 'leerlingen/d-a');
+      await seeded(tab, oneDossier(), 'leerlingen/d-a');
       await tab.click({ role: 'link', name: 'Exporteren (bv. voor het CLB)' });
       await tab.waitForApp();
       await tab.check({ label: 'Versleutelen met een wachtwoord' });
@@ -300,12 +305,8 @@ for (const engine of ENGINES) {
     });
 
     test('two tabs: an idle tab follows the other; different fields of one dossier both survive', async () => {
-      const AT = '2026-11-23T10:00:00Z';
       const first = await freshApp();
-      await seeded(first, {
-        schema_version: 3, created_at: AT, updated_at: AT, organisation_name: 'De Linde', self_scans: [], consultations: [],
-        dossiers: [{ id: 'd-a', label: 'AB-1', class_name: '3B', school_year: '2026-2027', created_at: AT, updated_at: AT, absences: { B: 3 } }],
-      });
+      await seeded(first, oneDossier());
       const second = await browser.newTab(first.server);
       const openDetails = async (tab) => {
         await tab.goto('leerlingen/d-a');
