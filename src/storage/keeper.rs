@@ -23,7 +23,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{SaveError, StorageError, Stored, WorkspaceStore};
 use crate::domain::Workspace;
-use crate::domain::transfer::{Backups, ConflictCopy, FieldConflict, Snapshot, merge_concurrent, with_value_at};
+use crate::domain::transfer::{
+    Backups, ConflictCopy, FieldConflict, Snapshot, merge_concurrent, value_at, with_value_at,
+};
 use crate::domain::workspace::SchemaError;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -236,13 +238,13 @@ impl<S: WorkspaceStore> Keeper<S> {
             merged.conflicts
         };
         (self.listener)(Change::Workspace);
-        self.keep_conflicts(store, &conflicts).await;
+        self.keep_conflicts(store, &conflicts, true).await;
         Ok(())
     }
 
-    /// Stores the values a merge did not keep and reports them. Reported even when they
-    /// cannot be stored, so the user can still take them now.
-    async fn keep_conflicts(&self, store: &S, conflicts: &[FieldConflict]) {
+    /// Stores the values a merge did not keep and, with `announce`, reports them. Reported
+    /// even when they cannot be stored, so the user can still take them now.
+    async fn keep_conflicts(&self, store: &S, conflicts: &[FieldConflict], announce: bool) {
         if conflicts.is_empty() {
             return;
         }
@@ -259,7 +261,9 @@ impl<S: WorkspaceStore> Keeper<S> {
             copies = Backups::default().keep_conflicts(conflicts, now);
         }
         self.backups_changed();
-        (self.listener)(Change::Conflicts(copies));
+        if announce {
+            (self.listener)(Change::Conflicts(copies));
+        }
     }
 
     fn backups_changed(&self) {
@@ -299,6 +303,14 @@ impl<S: WorkspaceStore> Keeper<S> {
         (self.listener)(Change::Workspace);
     }
 
+    /// Looks at what is stored and follows it if another tab saved since: for a tab that was
+    /// hidden, or that cannot hear the others (no BroadcastChannel), when it is shown again.
+    pub async fn refresh(&self) {
+        if let Ok(stored) = self.store().load().await {
+            self.follow(stored.revision).await;
+        }
+    }
+
     /// What would be lost if the tab closed now, or `None` when everything is stored.
     pub fn pending(&self) -> Option<Pending> {
         let tab = self.tab.borrow();
@@ -335,7 +347,7 @@ impl<S: WorkspaceStore> Keeper<S> {
             tab.current = merged.workspace;
             (changed, merged.conflicts)
         };
-        self.keep_conflicts(&self.store(), &conflicts).await;
+        self.keep_conflicts(&self.store(), &conflicts, true).await;
         if changed {
             (self.listener)(Change::Workspace);
             self.save().await;
@@ -377,13 +389,21 @@ impl<S: WorkspaceStore> Keeper<S> {
         Ok(snapshot)
     }
 
-    /// Takes the value of a conflict copy into the workspace and removes the copy. `Ok(false)`
-    /// when the place it belongs to no longer exists (the copy stays).
+    /// Takes the value of a conflict copy into the workspace and removes the copy. The value it
+    /// replaces (which may have changed since the copy was made) is kept as a copy in its turn,
+    /// so taking never loses anything. `Ok(false)` when the place it belongs to no longer exists
+    /// (the copy stays).
     pub async fn take_conflict(&self, copy: &ConflictCopy) -> Result<bool, StorageError> {
-        let taken = with_value_at(&self.current(), &copy.conflict.path, copy.conflict.other.clone());
+        let conflict = &copy.conflict;
+        let replaced = value_at(&self.current(), &conflict.path);
+        let taken = with_value_at(&self.current(), &conflict.path, conflict.other.clone());
         let Some(taken) = taken else { return Ok(false) };
         self.edit(|workspace| *workspace = taken);
         self.remove_conflict(&copy.id).await?;
+        if replaced != conflict.other {
+            let swapped = FieldConflict { kept: conflict.other.clone(), other: replaced, ..conflict.clone() };
+            self.keep_conflicts(&self.store(), &[swapped], false).await;
+        }
         self.save().await;
         Ok(true)
     }

@@ -98,8 +98,9 @@ fn ConflictNotices() -> impl IntoView {
             view! {
                 <div class="notice notice--warning" role="alert" data-testid="sync-notice">
                     <p>
-                        "Een ander tabblad wijzigde tegelijk dezelfde gegevens. Jouw versie is bewaard. "
-                        "De andere versie kun je hier overnemen; ze blijft ook bewaard op de pagina "
+                        "Een ander tabblad wijzigde tegelijk dezelfde gegevens. Hieronder staat per "
+                        "onderdeel wat nu bewaard is en wat de andere versie was. Die kun je hier "
+                        "overnemen; ze blijft ook bewaard op de pagina "
                         <Link href="/gegevens">"Gegevens"</Link>"."
                     </p>
                     <ConflictList copies/>

@@ -166,6 +166,11 @@ impl SyncChannel {
     }
 }
 
+/// True while the tab is in the background (another tab, a minimised window, a locked screen).
+pub fn page_hidden() -> bool {
+    document().visibility_state() == web_sys::VisibilityState::Hidden
+}
+
 /// A tab's edits that are not stored yet, written to localStorage when the tab is hidden or
 /// closed. IndexedDB cannot be relied on then: its save is asynchronous and a closing page
 /// may end before it commits, while localStorage writes at once. The next start merges them
@@ -206,11 +211,20 @@ impl UnsavedEdits {
         let on_hide = write.clone();
         let closing = leptos::prelude::window_event_listener_untyped("pagehide", move |_| on_hide());
         let hidden = leptos::prelude::window_event_listener_untyped("visibilitychange", move |_| {
-            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            if page_hidden() {
                 write();
             }
         });
         Some(Self { key, _listeners: [closing, hidden] })
+    }
+
+    /// The unsaved edits another tab just wrote, from a `storage` event (`None` for any other
+    /// key, or when that tab removed its record).
+    pub fn written_by_other_tab(event: &web_sys::Event) -> Option<(String, crate::storage::Pending)> {
+        let field = |name: &str| js_sys::Reflect::get(event, &name.into()).ok()?.as_string();
+        let key = field("key").filter(|key| key.starts_with(Self::PREFIX))?;
+        let pending = crate::storage::Pending::from_json(&field("newValue")?)?;
+        Some((key, pending))
     }
 
     /// Everything of this tab is stored.

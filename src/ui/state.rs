@@ -178,12 +178,34 @@ impl AppState {
                     }
                 });
             }
+            // A tab shown again looks at what is stored: it may have missed an announcement
+            // (a tab closed before it could announce its save, or no BroadcastChannel there).
+            let _ = leptos::prelude::window_event_listener_untyped("focus", move |_| self.refresh());
+            let _ = leptos::prelude::window_event_listener_untyped("visibilitychange", move |_| {
+                if !crate::ui::browser::page_hidden() {
+                    self.refresh();
+                }
+            });
         }
-        // Another tab changed a setting of this device: show it here too, so a later change
-        // here does not write back the old value.
-        let _ = leptos::prelude::window_event_listener_untyped("storage", move |_| {
-            if let Some(settings) = DeviceStorage::load() {
-                self.device.set(settings);
+        let _ = leptos::prelude::window_event_listener_untyped("storage", move |event| {
+            match UnsavedEdits::written_by_other_tab(&event) {
+                // Another tab is being closed with edits it may not get to store: take them in
+                // now, as the next start would, so this tab shows them and nothing waits.
+                Some((key, pending)) => {
+                    if let Some(keeper) = self.keeper.get_value() {
+                        spawn_local(async move {
+                            keeper.recover(&pending).await;
+                            UnsavedEdits::forget(&key);
+                        });
+                    }
+                }
+                // Another tab changed a setting of this device: show it here too, so a later
+                // change here does not write back the old value.
+                None => {
+                    if let Some(settings) = DeviceStorage::load() {
+                        self.device.set(settings);
+                    }
+                }
             }
         });
         self.load_state.set(LoadState::Ready);
@@ -230,6 +252,12 @@ impl AppState {
                     self.unsaved.with_value(|unsaved| unsaved.as_ref().map(UnsavedEdits::clear));
                 }
             }
+        }
+    }
+
+    fn refresh(self) {
+        if let Some(keeper) = self.keeper.get_value() {
+            spawn_local(async move { keeper.refresh().await });
         }
     }
 

@@ -12,9 +12,11 @@ import { DIST } from './support.mjs';
 // this ceiling stops the bundle from growing unnoticed: raise it only with a reason.
 // 560 → 630 KiB: import preview and merge, backups, encryption, per-item export (issue 7);
 // → 640 KiB: manifest, icons, service worker registration, update prompt, base-path links (issue 6).
-// Issue 13 (two-tab merge per field, text and date limits, label-free names, imports checked in
-// linear time and in steps) added about 70 KiB; `--cfg erase_components` took 15% off the wasm.
-const FIRST_LOAD_BUDGET_BYTES = 650 * 1024;
+// Issues 13 and 17 (two-tab merge per field, text and date limits, label-free names, imports
+// checked in linear time and in steps, the dossier model, device settings in localStorage) added
+// about 90 KiB; `--cfg erase_components` took 15% off the wasm: 623.0 KiB measured, so a
+// ratchet of 630 KiB. Issue 15 brings it down to 400 KiB.
+const FIRST_LOAD_BUDGET_BYTES = 630 * 1024;
 
 /** index.html plus every file it references: what a first visit downloads. */
 async function firstLoadFiles() {

@@ -274,7 +274,10 @@ test('privacy: a strict CSP, persistent storage asked, install advice once, and 
   const hint = page.getByTestId('install-hint');
   assert.match(await hint.innerText(), /Zet op beginscherm/);
   await hint.getByRole('button', { name: 'Begrepen' }).click();
-  await waitUntilSaved(page);
+  await hint.waitFor({ state: 'detached' });
+  // A setting of this device: kept beside the data, never in the document a file carries.
+  const device = JSON.parse(await page.evaluate(() => localStorage.getItem('verzuimwijzer-toestel')));
+  assert.equal(device.install_hint_dismissed, true);
   await page.reload();
   await waitForApp(page);
   assert.equal(await page.getByTestId('install-hint').count(), 0, 'said once');
@@ -283,8 +286,9 @@ test('privacy: a strict CSP, persistent storage asked, install advice once, and 
   await waitForApp(page);
   assert.match(await page.getByTestId('persistence').innerText(), /blijvend|geen blijvende opslag|zegt niet/);
   assert.match(await page.getByTestId('install-advice').innerText(), /Zet op beginscherm/);
-  await exportFrom(page, join(app.scratch, 'herinnering'));
-  await waitUntilSaved(page);
+  const exported = await exportFrom(page, join(app.scratch, 'herinnering'));
+  assert.equal(exported.json.workspace.device, undefined, 'device settings never travel in a file');
+  await page.getByTestId('last-export').filter({ hasText: 'Laatste volledige export' }).waitFor();
   assert.equal(await page.getByTestId('backup-reminder').count(), 0, 'an export resets the reminder');
   assert.match(await page.getByTestId('last-export').innerText(), /Laatste volledige export/);
 

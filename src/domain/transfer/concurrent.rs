@@ -300,13 +300,28 @@ fn describe(path: &[Step], merged: &Workspace, mine: &Workspace) -> String {
         }
         _ => None,
     };
-    let field = field_name(path);
+    let field = field_name(path).map(|field| match element_what(path, merged).or_else(|| element_what(path, mine)) {
+        // Which action or measure: "actie «Oudercontact plannen»: wie".
+        Some(what) => match field.split_once(", ") {
+            Some((element, rest)) => format!("{element} «{what}»: {rest}"),
+            None => format!("{field} «{what}»"),
+        },
+        None => field,
+    });
     match (item, field) {
         (Some(item), Some(field)) => format!("{item}: {field}"),
         (Some(item), None) => item,
         (None, Some(field)) => field,
         (None, None) => "Gegevens".to_string(),
     }
+}
+
+/// What an action or measure inside an item is about (its `what`), to tell it from the others.
+fn element_what(path: &[Step], workspace: &Workspace) -> Option<String> {
+    let inner = path.iter().skip(2).position(|step| matches!(step, Step::Id(_)))? + 2;
+    let element = value_at(workspace, &path[..=inner])?;
+    let what = element.get("what")?.as_str()?.trim();
+    (!what.is_empty()).then(|| FieldConflict::shown(&Some(Value::from(what))))
 }
 
 fn item_title(workspace: &Workspace, collection: &str, id: &str) -> Option<String> {
@@ -378,6 +393,19 @@ fn field_name(path: &[Step]) -> Option<String> {
             (!words.is_empty()).then(|| words.join(", "))
         }
     }
+}
+
+/// The value at `path` in the workspace document, or `None` where there is nothing.
+pub fn value_at(workspace: &Workspace, path: &[Step]) -> Option<Value> {
+    let document = to_value(workspace);
+    let mut node = &document;
+    for step in path {
+        node = match step {
+            Step::Key(key) => node.get(key)?,
+            Step::Id(id) => node.as_array()?.iter().find(|v| element_id(v) == Some(id))?,
+        };
+    }
+    Some(node.clone())
 }
 
 /// The workspace with the value at `path` replaced by `value` (`None` removes it): how the
@@ -552,6 +580,19 @@ mod tests {
         let merged = merge_concurrent(&base, &late, &theirs);
         assert_eq!(merged.conflicts.len(), 1);
         assert_eq!(merged.conflicts[0].title, "Zelfscan De Linde 2026-2027: notitie bij vraag 2");
+    }
+
+    #[test]
+    fn a_conflict_inside_a_measure_says_which_measure() {
+        let mut base = workspace(vec![dossier("a", "3B")]);
+        base.dossiers[0].measures = vec![Measure { id: "m1".into(), what: "Huisbezoek".into(), ..Default::default() }];
+        let mut mine = base.clone();
+        mine.dossiers[0].measures[0].result = "Niemand thuis".into();
+        let mut theirs = base.clone();
+        theirs.dossiers[0].measures[0].result = "Moeder gesproken".into();
+        let merged = merge_concurrent(&base, &mine, &theirs);
+        assert_eq!(merged.conflicts[0].title, "Leerlingdossier A (3B): maatregel «Huisbezoek»: resultaat");
+        assert_eq!(value_at(&merged.workspace, &merged.conflicts[0].path), Some(Value::from("Niemand thuis")));
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod merge;
 pub use crate::domain::schema::ItemKind;
 pub use backups::{Backups, ConflictCopy, MAX_CONFLICT_COPIES, MAX_SNAPSHOTS, Snapshot};
 pub use check::{CheckStep, FileCheck, LockedFile, OpenedFile, open_file};
-pub use concurrent::{ConcurrentMerge, FieldConflict, Step, merge_concurrent, with_value_at};
+pub use concurrent::{ConcurrentMerge, FieldConflict, Step, merge_concurrent, value_at, with_value_at};
 pub use file::{
     CONTENT_CHECKSUM_PREFIX, EXPORT_FORMAT, EncryptedContent, ExportKind, ExportSelection, FILE_CHECKSUM_PREFIX,
     FileNaming, ImportError, ImportedFile, MAX_IMPORT_BYTES, PreparedExport, content_checksum, file_checksum,

@@ -150,7 +150,37 @@ fn the_same_field_in_both_tabs_keeps_this_tabs_value_and_the_other_where_the_use
     assert!(kept.snapshots.is_empty(), "no backup slot used");
     assert!(ready(second.keeper.take_conflict(&copy)).unwrap());
     assert_eq!(class(&stored_workspace(&store)), "3C");
-    assert!(ready(second.keeper.backups()).unwrap().conflicts.is_empty());
+    let kept = ready(second.keeper.backups()).unwrap().conflicts;
+    assert_eq!(kept.len(), 1, "the copy is swapped: the value just replaced can be taken back");
+    assert_eq!(kept[0].conflict.other, Some("3B1".into()));
+}
+
+#[test]
+fn taking_an_old_copy_keeps_the_value_it_replaces() {
+    let (store, first, second) = two_tabs();
+    first.edit(|w| w.dossier_mut("d").unwrap().class_name = "4A".into());
+    ready(first.keeper.save());
+    second.edit(|w| w.dossier_mut("d").unwrap().class_name = "4B".into());
+    ready(second.keeper.save());
+    let [copy] = second.conflicts().try_into().expect("one conflict");
+    // The user revises the field after the conflict, then takes the old copy anyway.
+    second.edit(|w| w.dossier_mut("d").unwrap().class_name = "4B herzien".into());
+    ready(second.keeper.save());
+    assert!(ready(second.keeper.take_conflict(&copy)).unwrap());
+    assert_eq!(class(&stored_workspace(&store)), "4A");
+    let kept = ready(second.keeper.backups()).unwrap().conflicts;
+    assert_eq!(kept.len(), 1, "the replaced value is kept in its turn");
+    assert_eq!(kept[0].conflict.other, Some("4B herzien".into()));
+    assert_eq!(second.conflicts().len(), 1, "and not announced again: the user chose");
+}
+
+#[test]
+fn a_tab_that_cannot_hear_the_others_catches_up_when_it_refreshes() {
+    let (store, first, second) = two_tabs();
+    first.edit(|w| w.dossier_mut("d").unwrap().class_name = "3C".into());
+    ready(first.keeper.save());
+    ready(second.keeper.refresh());
+    assert_eq!(*second.keeper.current(), stored_workspace(&store));
 }
 
 #[test]

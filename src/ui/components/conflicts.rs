@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::transfer::{ConflictCopy, FieldConflict};
+use crate::domain::transfer::{ConflictCopy, FieldConflict, value_at};
 use crate::ui::browser::format_local;
 use crate::ui::state::use_app_state;
 
@@ -22,7 +22,12 @@ fn ConflictItem(copy: ConflictCopy, on_gegevens: bool) -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let conflict = &copy.conflict;
     let title = conflict.title.clone();
-    let (kept, other) = (FieldConflict::shown(&conflict.kept), FieldConflict::shown(&conflict.other));
+    // What stands there now, which may have changed since the copy was made.
+    let path = conflict.path.clone();
+    let now_stored = Memo::new(move |_| state.workspace.with(|w| FieldConflict::shown(&value_at(w, &path))));
+    let other = FieldConflict::shown(&conflict.other);
+    // One tab deleted it, the other changed it: the change was kept, the deletion is offered.
+    let deleted_elsewhere = conflict.other.is_none();
     let take = {
         let copy = copy.clone();
         move |_| {
@@ -51,11 +56,22 @@ fn ConflictItem(copy: ConflictCopy, on_gegevens: bool) -> impl IntoView {
                 <strong>{title.clone()}</strong>
                 {on_gegevens.then(|| format!(" ({})", format_local(copy.noticed_at)))}
                 <br/>
-                "Nu bewaard: «"{kept}"». Andere versie: «"{other}"»."
+                {if deleted_elsewhere {
+                    view! {
+                        "In het ene tabblad verwijderd, in het andere gewijzigd: het is bewaard, met de wijziging."
+                    }.into_any()
+                } else {
+                    view! { "Nu bewaard: «"{move || now_stored.get()}"». Andere versie: «"{other}"»." }.into_any()
+                }}
             </p>
             <div class="button-row">
-                <button type="button" class="button" aria-label=format!("Andere versie overnemen: {title}") on:click=take>
-                    "Andere versie overnemen"
+                <button
+                    type="button"
+                    class="button"
+                    aria-label=format!("{}: {title}", if deleted_elsewhere { "Toch verwijderen" } else { "Andere versie overnemen" })
+                    on:click=take
+                >
+                    {if deleted_elsewhere { "Toch verwijderen" } else { "Andere versie overnemen" }}
                 </button>
                 {on_gegevens.then(|| view! {
                     <button type="button" class="button" aria-label=format!("Andere versie weggooien: {title}") on:click=forget.clone()>

@@ -60,7 +60,13 @@ pub fn TextField(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let typed = move |text: String| {
+    // `maxlength` stops typing at the limit; text pasted past it, or sent with the attribute
+    // removed, is cut here, so nothing longer than the limit is ever stored.
+    let typed = move |mut text: String, write: &dyn Fn(&str)| {
+        if let Some((cut, _)) = text.char_indices().nth(max_chars) {
+            text.truncate(cut);
+            write(&text);
+        }
         length.set(text.chars().count());
         on_input.run(text);
     };
@@ -88,7 +94,13 @@ pub fn TextField(
                 aria-describedby=described_by
                 aria-invalid=move || invalid.get().then_some("true")
                 prop:value=value.get_untracked()
-                on:input=move |event| typed(event_target_value(&event))
+                on:input=move |event| {
+                    typed(event_target_value(&event), &|text| {
+                        if let Some(area) = node.get_untracked() {
+                            area.set_value(text);
+                        }
+                    })
+                }
             ></textarea>
         }
         .into_any()
@@ -112,7 +124,13 @@ pub fn TextField(
                 aria-describedby=described_by
                 aria-invalid=move || invalid.get().then_some("true")
                 prop:value=value.get_untracked()
-                on:input=move |event| typed(event_target_value(&event))
+                on:input=move |event| {
+                    typed(event_target_value(&event), &|text| {
+                        if let Some(input) = node.get_untracked() {
+                            input.set_value(text);
+                        }
+                    })
+                }
             />
         }
         .into_any()
