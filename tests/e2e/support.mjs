@@ -26,12 +26,14 @@ const TYPES = {
 
 /** Serves `root` under `base` (e.g. "/" or "/verzuimwijzer/") on 127.0.0.1 and a free port.
  *  An unknown path gets 404.html with status 404, as on GitHub Pages; with `fallback: 200` it
- *  gets index.html with status 200, as with nginx's `try_files $uri /index.html`. */
-export async function startServer({ root = DIST, base = '/', fallback = 404 } = {}) {
+ *  gets index.html with status 200, as with nginx's `try_files $uri /index.html`. `html`, if
+ *  given, rewrites every HTML page served (the cross-engine journeys add their probe script). */
+export async function startServer({ root = DIST, base = '/', fallback = 404, html } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const send = async (file, status) => {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (html && extname(file) === '.html') body = html(body.toString('utf8'));
       response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     };
