@@ -325,9 +325,10 @@ impl<S: WorkspaceStore> Keeper<S> {
     /// field since, the stored value stays (it may be a later edit made knowing the closed
     /// tab's, whose save then did land) and the closed tab's value is offered. Without their
     /// base, the edits are kept whole as a backup instead, since merging them could undo
-    /// later work.
-    pub async fn recover(&self, pending: &Pending) {
-        let Ok(edited) = Workspace::from_json(&pending.document) else { return };
+    /// later work. False when they could not be kept (unreadable, or the backup failed): the
+    /// caller then keeps the record for a later try.
+    pub async fn recover(&self, pending: &Pending) -> bool {
+        let Ok(edited) = Workspace::from_json(&pending.document) else { return false };
         let base = match (&pending.base, pending.revision == self.revision()) {
             (_, true) => Some(self.tab.borrow().base.clone()),
             (Some(base), false) => Workspace::from_json(base).ok(),
@@ -335,10 +336,8 @@ impl<S: WorkspaceStore> Keeper<S> {
         };
         let Some(base) = base else {
             let snapshot = Snapshot::of(&edited, "Niet-opgeslagen wijzigingen van een gesloten tabblad", self.now());
-            if self.push_backup(snapshot).await.is_ok() {
-                (self.listener)(Change::Conflicts(Vec::new()));
-            }
-            return;
+            // The Backups list on Gegevens shows it; raising the backups revision tells it.
+            return self.push_backup(snapshot).await.is_ok();
         };
         let (changed, conflicts) = {
             let mut tab = self.tab.borrow_mut();
@@ -352,6 +351,7 @@ impl<S: WorkspaceStore> Keeper<S> {
             (self.listener)(Change::Workspace);
             self.save().await;
         }
+        true
     }
 
     /// The backups and conflict copies kept on this device.

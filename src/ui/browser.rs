@@ -180,21 +180,22 @@ pub struct UnsavedEdits {
     _listeners: [leptos::prelude::WindowListenerHandle; 2],
 }
 
+/// The browser's localStorage, or `None` where it refuses it.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
 impl UnsavedEdits {
     const PREFIX: &'static str = "verzuimwijzer-onopgeslagen-";
 
-    fn storage() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok()?
-    }
-
     /// Writes `pending()` under this tab's key whenever the tab is hidden or closed.
     pub fn watch(tab_id: &str, pending: impl Fn() -> Option<crate::storage::Pending> + 'static) -> Option<Self> {
-        Self::storage()?;
+        local_storage()?;
         let key = format!("{}{tab_id}", Self::PREFIX);
         let write = std::rc::Rc::new({
             let key = key.clone();
             move || {
-                let Some(storage) = Self::storage() else { return };
+                let Some(storage) = local_storage() else { return };
                 match pending() {
                     // Without its base when the whole record does not fit.
                     Some(edits) => {
@@ -234,7 +235,7 @@ impl UnsavedEdits {
 
     /// What closed tabs left behind, by key.
     pub fn left_behind() -> Vec<(String, crate::storage::Pending)> {
-        let Some(storage) = Self::storage() else { return Vec::new() };
+        let Some(storage) = local_storage() else { return Vec::new() };
         let count = storage.length().unwrap_or(0);
         (0..count)
             .filter_map(|i| storage.key(i).ok().flatten())
@@ -247,7 +248,7 @@ impl UnsavedEdits {
     }
 
     pub fn forget(key: &str) {
-        if let Some(storage) = Self::storage() {
+        if let Some(storage) = local_storage() {
             let _ = storage.remove_item(key);
         }
     }
@@ -269,7 +270,7 @@ impl DeviceStorage {
     const KEY: &'static str = "verzuimwijzer-toestel";
 
     fn available() -> bool {
-        web_sys::window().and_then(|window| window.local_storage().ok().flatten()).is_some()
+        local_storage().is_some()
     }
 
     /// The stored settings, or `None` before any were stored (or when they cannot be read).

@@ -173,8 +173,9 @@ impl AppState {
             if !left.is_empty() {
                 spawn_local(async move {
                     for (key, pending) in left {
-                        keeper.recover(&pending).await;
-                        UnsavedEdits::forget(&key);
+                        if keeper.recover(&pending).await {
+                            UnsavedEdits::forget(&key);
+                        }
                     }
                 });
             }
@@ -194,8 +195,9 @@ impl AppState {
                 Some((key, pending)) => {
                     if let Some(keeper) = self.keeper.get_value() {
                         spawn_local(async move {
-                            keeper.recover(&pending).await;
-                            UnsavedEdits::forget(&key);
+                            if keeper.recover(&pending).await {
+                                UnsavedEdits::forget(&key);
+                            }
                         });
                     }
                 }

@@ -276,13 +276,13 @@ fn edits_of_a_closed_tab_are_recovered_on_the_next_start_and_merged() {
     second.edit(|w| w.dossier_mut("d").unwrap().label = "JD-5".into());
     ready(second.keeper.save());
     let reopened = TestTab::open(store.clone(), &ready(store.load()).unwrap());
-    ready(reopened.keeper.recover(&pending));
+    assert!(ready(reopened.keeper.recover(&pending)));
     let stored = stored_workspace(&store);
     assert_eq!(class(&stored), "3C");
     assert_eq!(stored.dossier("d").unwrap().label, "JD-5");
     // Recovering the same edits twice (they were written twice) changes nothing more.
     let revision = ready(store.revision()).unwrap();
-    ready(reopened.keeper.recover(&pending));
+    assert!(ready(reopened.keeper.recover(&pending)));
     assert_eq!(ready(store.revision()).unwrap(), revision);
 }
 
@@ -297,7 +297,7 @@ fn recovered_edits_never_undo_a_later_stored_edit_of_the_same_field_but_are_offe
     second.edit(|w| w.dossier_mut("d").unwrap().class_name = "3D".into());
     ready(second.keeper.save());
     let reopened = TestTab::open(store.clone(), &ready(store.load()).unwrap());
-    ready(reopened.keeper.recover(&pending));
+    assert!(ready(reopened.keeper.recover(&pending)));
     assert_eq!(class(&stored_workspace(&store)), "3D");
     let [copy] = reopened.conflicts().try_into().expect("the closed tab's value is offered");
     assert_eq!(copy.conflict.other, Some("3C".into()));
@@ -311,7 +311,7 @@ fn pending_edits_without_their_base_are_kept_whole_as_a_backup() {
     second.edit(|w| w.dossier_mut("d").unwrap().label = "JD-5".into());
     ready(second.keeper.save());
     let reopened = TestTab::open(store.clone(), &ready(store.load()).unwrap());
-    ready(reopened.keeper.recover(&pending));
+    assert!(ready(reopened.keeper.recover(&pending)));
     assert_eq!(class(&stored_workspace(&store)), "3B", "not merged blindly");
     let backups = ready(reopened.keeper.backups()).unwrap();
     assert_eq!(backups.snapshots.len(), 1);

@@ -1,7 +1,8 @@
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 
-use crate::domain::limits::MAX_NOTE_CHARS;
+use crate::domain::dates::iso_date;
+use crate::domain::limits::{MAX_NOTE_CHARS, first_day, last_day};
 
 /// A labelled text field that shows the stored value and reports every keystroke, so
 /// autosave keeps up.
@@ -119,8 +120,8 @@ pub fn TextField(
                 inputmode=input_mode
                 autocomplete=autocomplete.unwrap_or("off")
                 maxlength=(kind != "date").then_some(max_chars)
-                min=(kind == "date").then(|| format!("{}-01-01", crate::domain::limits::FIRST_YEAR))
-                max=(kind == "date").then(|| format!("{}-12-31", crate::domain::limits::LAST_YEAR))
+                min=(kind == "date").then(|| iso_date(first_day()))
+                max=(kind == "date").then(|| iso_date(last_day()))
                 aria-describedby=described_by
                 aria-invalid=move || invalid.get().then_some("true")
                 prop:value=value.get_untracked()
