@@ -5,7 +5,7 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use crate::domain::dates::dutch_date;
-use crate::domain::decision_tree::{Answer, Answers};
+use crate::domain::decision_tree::{Answer, Facts};
 use crate::domain::workspace::{SchemaError, Workspace};
 
 /// A pupil's label (initials or an internal number), a class, a school year.
@@ -165,12 +165,13 @@ pub fn check_limits(workspace: &Workspace) -> Result<(), SchemaError> {
             &[("created_at", day_of(consultation.created_at)), ("updated_at", day_of(consultation.updated_at))],
         )?;
         answers(&format!("{at}.answers"), &consultation.answers)?;
+        answers(&format!("{at}.facts"), &consultation.facts)?;
     }
     Ok(())
 }
 
-/// The Beslisboom's answers hold ids of its questions and options only.
-fn answers(at: &str, answers: &Answers) -> Result<(), SchemaError> {
+/// The Beslisboom's answers and facts hold ids of its questions and options only.
+fn answers(at: &str, answers: &Facts) -> Result<(), SchemaError> {
     keys(at, "", "de id van een vraag", answers.keys(), MAX_NAME_CHARS)?;
     for (question, answer) in answers {
         let chosen: &[String] = match answer {
@@ -319,7 +320,9 @@ mod tests {
             label: "l".repeat(MAX_NAME_CHARS),
             created_at: Some(at()),
             updated_at: Some(at()),
-            answers: [("soort".to_string(), Answer::Choice("ongeoorloofd".into()))].into(),
+            tree: crate::domain::decision_tree::TREE_FACTS,
+            answers: Default::default(),
+            facts: [("regio".to_string(), Answer::Choice("brussel".into()))].into(),
         });
         w
     }

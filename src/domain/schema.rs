@@ -22,7 +22,7 @@ use super::workspace::Workspace;
 
 /// The schema version this build writes. Bump it together with a step in [`MIGRATIONS`] and a
 /// fixture under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A kind of item the workspace keeps in a list by id, each with its own change time.
 pub trait StoredItem: Clone + PartialEq + serde::Serialize + serde::de::DeserializeOwned {
@@ -279,7 +279,11 @@ type Migration = (u32, fn(Value) -> Result<Value, String>);
 
 /// Every step from an older schema to the next one, in order. Each has a fixture of the older
 /// version under `tests/fixtures/`, which `tests/schema_fixtures.rs` migrates and round-trips.
-const MIGRATIONS: &[Migration] = &[(1, items_get_their_own_change_time), (2, device_settings_leave_the_document)];
+const MIGRATIONS: &[Migration] = &[
+    (1, items_get_their_own_change_time),
+    (2, device_settings_leave_the_document),
+    (3, consultations_name_their_tree),
+];
 
 /// Version 2 gives each scan, dossier and consultation its own `updated_at`, so that an import
 /// can keep the newer of two versions. Version 1 only knew the workspace's time, which is the
@@ -302,6 +306,18 @@ fn items_get_their_own_change_time(mut value: Value) -> Result<Value, String> {
 fn device_settings_leave_the_document(mut value: Value) -> Result<Value, String> {
     if let Some(document) = value.as_object_mut() {
         document.remove("device");
+    }
+    Ok(value)
+}
+
+/// Version 4 brings the Beslisboom of facts: a consultation says which Beslisboom made it
+/// (`tree`), and those of versions 1–3 keep their answers to the first one, which still
+/// shows them as they were advised (`decision_tree::v1`).
+fn consultations_name_their_tree(mut value: Value) -> Result<Value, String> {
+    if let Some(items) = value.get_mut("consultations").and_then(Value::as_array_mut) {
+        for item in items.iter_mut().filter_map(Value::as_object_mut) {
+            item.insert("tree".into(), Value::from(crate::domain::decision_tree::TREE_PATH));
+        }
     }
     Ok(value)
 }

@@ -134,7 +134,7 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::decision_tree::Answers;
+    use crate::domain::decision_tree::Facts as Answers;
     use crate::domain::schema::WorkspaceReader;
     use chrono::TimeZone;
     use serde_json::Value;
@@ -157,7 +157,9 @@ mod tests {
             label: "JD-3B".into(),
             created_at: Some(at(9)),
             updated_at: Some(at(9)),
-            answers,
+            tree: crate::domain::decision_tree::TREE_FACTS,
+            answers: Default::default(),
+            facts: answers,
         });
         workspace.updated_at = at(9);
         workspace
@@ -331,6 +333,25 @@ mod tests {
         let workspace = Workspace::from_value(value).unwrap();
         assert_eq!(workspace.schema_version, SCHEMA_VERSION);
         assert!(!workspace.to_json().contains("\"device\""));
-        assert_eq!(Workspace { ..workspace }, filled(), "nothing else changes");
+        let mut expected = filled();
+        // Version 4's step runs too: the consultation is one of the first Beslisboom.
+        expected.consultations[0].tree = crate::domain::decision_tree::TREE_PATH;
+        assert_eq!(workspace, expected, "nothing else changes");
+    }
+
+    #[test]
+    fn version_4_keeps_older_consultations_as_answers_to_the_first_beslisboom() {
+        let mut value = serde_json::to_value(filled()).unwrap();
+        value["schema_version"] = Value::from(3);
+        let consultation = value["consultations"][0].as_object_mut().unwrap();
+        consultation.remove("tree");
+        consultation.remove("facts");
+        consultation.insert("answers".into(), serde_json::json!({ "soort": "ziekte", "ziekte-duur": "chronisch" }));
+        let workspace = Workspace::from_value(value).unwrap();
+        let consultation = &workspace.consultations[0];
+        assert!(consultation.is_first_tree());
+        assert_eq!(consultation.answers.len(), 2);
+        assert!(consultation.facts.is_empty());
+        assert_eq!(Workspace::from_json(&workspace.to_json()).unwrap(), workspace, "round-trips");
     }
 }

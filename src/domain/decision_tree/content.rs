@@ -1,147 +1,162 @@
-//! The decision tree as data: questions, where each answer leads, where the pupil stands
-//! on the care continuum, and the advice with its sources.
+//! The Beslisboom as data: the facts a pupil's situation is made of, the questions that ask
+//! for them, facts derived from them, where the pupil stands on the care continuum, and the
+//! advice, each item with its condition over the facts, who acts and its source.
+//!
+//! The data lives in `src/content/beslisboom/`: `situatie.json` (facts, questions, derived
+//! facts, tracks, placements) and one `advies-*.json` per theme, each a list of advice items.
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+use super::condition::Condition;
+use super::engine::Rule;
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct DecisionTree {
-    /// The first question.
-    pub start: String,
+    pub facts: Vec<Fact>,
+    /// The steps of the wizard, in the order they are asked: each asks for a few related facts.
     pub questions: Vec<Question>,
-    /// Where the pupil stands; the first placement whose condition holds applies.
+    pub derived: Vec<Derived>,
+    pub tracks: Vec<Track>,
+    /// Where the pupil stands: per track, the first placement whose condition holds.
     pub placements: Vec<Placement>,
     pub advice: Vec<AdviceItem>,
+    /// The conditions the outcome depends on, read once (see `engine`).
+    pub(crate) rules: Vec<Rule>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
-pub enum QuestionKind {
+pub enum FactKind {
     /// One answer from `options`.
     Choice,
     /// Any number of `options`, including none.
     Multi,
-    /// A whole number, e.g. half days of B-codes.
+    /// A whole number (or "weet ik niet" when `unknown` is set).
     Number,
 }
 
-/// The `next` that ends the questions and shows the outcome.
-pub const OUTCOME: &str = "uitkomst";
+/// The option id of "Weet ik niet", for choices, multi-choices and numbers alike.
+pub const UNKNOWN: &str = "weet-niet";
 
+/// One fact of the situation, as the user can truthfully give it.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Question {
+pub struct Fact {
     pub id: String,
-    pub kind: QuestionKind,
+    pub kind: FactKind,
     pub text: String,
-    /// Why the question matters, or how to answer it.
+    /// Why the fact matters, or how to find it.
     #[serde(default)]
     pub help: Option<String>,
     #[serde(default)]
-    pub options: Vec<Option_>,
-    /// Where the answer leads: a question id or [`OUTCOME`]. For `multi` and `number`
-    /// questions, and for options without their own `next`.
-    #[serde(default)]
-    pub next: Option<String>,
-    /// For `number` questions: the unit, e.g. "halve dagen".
+    pub options: Vec<FactOption>,
+    /// For numbers: the unit, e.g. "halve dagen".
     #[serde(default)]
     pub unit: Option<String>,
+    /// For numbers: the largest value a user can give.
+    #[serde(default)]
+    pub max: Option<u32>,
+    /// For numbers: the label of the "weet ik niet" answer, when the number may be unknown.
+    #[serde(default)]
+    pub unknown: Option<String>,
 }
 
-/// An answer option. (Named with an underscore: `Option` is Rust's own.)
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Option_ {
+pub struct FactOption {
     pub id: String,
     pub label: String,
+    /// In a multi-choice: chosen alone (e.g. "Weet ik niet"); choosing it clears the others.
     #[serde(default)]
-    pub next: Option<String>,
+    pub exclusive: bool,
 }
 
-impl Question {
-    pub fn option(&self, id: &str) -> Option<&Option_> {
+impl Fact {
+    pub fn option(&self, id: &str) -> Option<&FactOption> {
         self.options.iter().find(|option| option.id == id)
     }
-
-    /// Where each possible answer leads (several for a choice, one otherwise).
-    pub fn successors(&self) -> Vec<&str> {
-        match self.kind {
-            QuestionKind::Choice => {
-                self.options.iter().filter_map(|option| option.next.as_deref().or(self.next.as_deref())).collect()
-            }
-            QuestionKind::Multi | QuestionKind::Number => self.next.as_deref().into_iter().collect(),
-        }
-    }
 }
 
-/// A condition on the answers, written in the data file as e.g.
-/// `{"is": ["b-ouders", "onwil"]}` or `{"at_least": ["b-aantal", 5]}`.
+/// One step of the wizard: a few related facts on one screen.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(rename_all = "snake_case")]
-pub enum Condition {
-    Always,
-    /// The question was answered on the current path.
-    Answered(String),
-    /// A choice is this option, or a multi-choice includes it.
-    Is(String, String),
-    /// A choice is one of these options, or a multi-choice includes one of them.
-    OneOf(String, Vec<String>),
-    /// A number answer is at least this.
-    AtLeast(String, u32),
-    /// A number answer is below this.
-    Below(String, u32),
-    All(Vec<Condition>),
-    Any(Vec<Condition>),
-    Not(Box<Condition>),
+pub struct Question {
+    pub id: String,
+    pub title: String,
+    /// Fact ids, in the order they are shown.
+    pub facts: Vec<String>,
 }
 
-/// A phase of the care continuum and a track, as document 000 names them.
+/// A fact computed from the others, never asked: e.g. "5 of meer halve dagen B-codes".
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Derived {
+    pub id: String,
+    pub label: String,
+    pub when: Condition,
+}
+
+/// A kind of problematic absence: the tracks of document 000's Fase 1–3, and absolute verzuim.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Track {
+    pub id: String,
+    pub title: String,
+}
+
+/// A phase of the care continuum in one track.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Placement {
-    pub when: Condition,
-    /// 0–3.
-    pub phase: u8,
+    /// A track id.
+    pub track: String,
+    /// 0–3; none for absolute verzuim, which lies outside the care continuum.
+    pub phase: Option<u8>,
     /// "Fase 2: Uitbreiding van zorg".
     pub phase_title: String,
-    /// "Ongeoorloofd relatief verzuim (B-codes)".
-    pub track: String,
     /// Why the pupil stands here.
     pub reason: String,
+    pub when: Condition,
     pub sources: Vec<SourceRef>,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(rename_all = "snake_case")]
-pub enum AdviceKind {
-    /// A next step, with who takes it.
-    Step,
-    /// A legal duty.
-    Duty,
-    /// A partner that fits the situation.
-    Partner,
+/// The outcome's sections, in the order a meeting needs them.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Section {
+    /// The next steps, each with who acts.
+    Nu,
+    /// A legal duty that applies.
+    Verplicht,
+    /// What follows if the next steps do not help, and when.
+    AlsNietHelpt,
+    NietDoen,
+    /// Where the documents are unclear: said, not decided (an AMB point of rules.md).
+    Onduidelijk,
     /// A warning sign (knipperlicht) that is present.
-    WarningSign,
-    /// Something to avoid.
-    Avoid,
-    /// Background the team should know.
-    Info,
-    /// Where the documents are unclear or silent: said, not decided.
-    Unclear,
+    Knipperlicht,
 }
 
-impl AdviceKind {
-    /// The outcome's sections, in the order a meeting needs them.
-    pub const ORDER: [AdviceKind; 7] =
-        [Self::Step, Self::Duty, Self::WarningSign, Self::Partner, Self::Avoid, Self::Unclear, Self::Info];
+impl Section {
+    pub const ORDER: [Section; 6] =
+        [Self::Nu, Self::Verplicht, Self::AlsNietHelpt, Self::NietDoen, Self::Onduidelijk, Self::Knipperlicht];
 
     pub fn heading(self) -> &'static str {
         match self {
-            Self::Step => "Volgende stappen",
-            Self::Duty => "Wettelijke plichten",
-            Self::Partner => "Partners die passen",
-            Self::WarningSign => "Knipperlichten",
-            Self::Avoid => "Vermijd",
-            Self::Info => "Goed om te weten",
-            Self::Unclear => "Onduidelijk of niet geregeld in de bronnen",
+            Self::Nu => "Nu",
+            Self::Verplicht => "Verplicht",
+            Self::AlsNietHelpt => "Als dat niet helpt",
+            Self::NietDoen => "Niet doen",
+            Self::Onduidelijk => "Onduidelijk in de bronnen",
+            Self::Knipperlicht => "Knipperlichten",
+        }
+    }
+
+    /// The id of the section's heading on the page, e.g. `uitkomst-nu`.
+    pub fn anchor(self) -> &'static str {
+        match self {
+            Self::Nu => "uitkomst-nu",
+            Self::Verplicht => "uitkomst-verplicht",
+            Self::AlsNietHelpt => "uitkomst-als-niet",
+            Self::NietDoen => "uitkomst-niet-doen",
+            Self::Onduidelijk => "uitkomst-onduidelijk",
+            Self::Knipperlicht => "uitkomst-knipperlichten",
         }
     }
 }
@@ -149,15 +164,29 @@ impl AdviceKind {
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct AdviceItem {
     pub id: String,
-    pub kind: AdviceKind,
+    pub section: Section,
     pub text: String,
     /// Who acts: a school role, the CLB or a partner.
     #[serde(default)]
     pub who: Option<String>,
+    /// The tracks the item belongs to (ids of `tracks`, or "algemeen").
+    pub tracks: Vec<String>,
     /// The ambiguity this item reports, e.g. "AMB-04" (see shared/domain/rules.md).
     #[serde(default)]
     pub ambiguity: Option<String>,
+    /// The rules of rules.md the item follows, e.g. ["THR-01", "LEG-06"]: for the reviewer.
+    #[serde(default)]
+    pub rules: Vec<String>,
     pub when: Condition,
+    /// When this holds too, the step was already taken: shown as done, not advised again.
+    #[serde(default)]
+    pub done_when: Option<Condition>,
+    /// A number fact the item's text relies on (e.g. "b-dit-jaar"): shown with the item.
+    #[serde(default)]
+    pub count: Option<String>,
+    /// For knipperlichten: the id of the checklist's item it ticks in the pupil's dossier.
+    #[serde(default)]
+    pub checklist: Option<String>,
     pub sources: Vec<SourceRef>,
 }
 
@@ -174,18 +203,70 @@ pub struct SourceRef {
     pub quote: String,
 }
 
-const DECISION_TREE_JSON: &str = include_str!("../../content/beslisboom.json");
+/// The situation file without its advice.
+#[derive(Deserialize)]
+struct Situation {
+    facts: Vec<Fact>,
+    questions: Vec<Question>,
+    derived: Vec<Derived>,
+    tracks: Vec<Track>,
+    placements: Vec<Placement>,
+}
+
+const SITUATION_JSON: &str = include_str!("../../content/beslisboom/situatie.json");
+
+/// The advice files, by theme. One item, one place: an item shared by tracks is in one file.
+pub const ADVICE_FILES: [(&str, &str); 3] = [
+    ("advies-algemeen.json", include_str!("../../content/beslisboom/advies-algemeen.json")),
+    ("advies-ongewettigd.json", include_str!("../../content/beslisboom/advies-ongewettigd.json")),
+    ("advies-ziekte-schoolweigering.json", include_str!("../../content/beslisboom/advies-ziekte-schoolweigering.json")),
+];
+
+impl DecisionTree {
+    /// Reads the situation file and the advice files; `Err` names the file that does not parse.
+    pub fn parse(situation: &str, advice_files: &[(&str, &str)]) -> Result<Self, String> {
+        let Situation { facts, questions, derived, tracks, placements } =
+            serde_json::from_str(situation).map_err(|e| format!("situatie.json: {e}"))?;
+        let mut advice = Vec::new();
+        for (name, text) in advice_files {
+            let items: Vec<AdviceItem> = serde_json::from_str(text).map_err(|e| format!("{name}: {e}"))?;
+            advice.extend(items);
+        }
+        let mut tree = Self { facts, questions, derived, tracks, placements, advice, rules: Vec::new() };
+        tree.rules = tree.rules_of();
+        Ok(tree)
+    }
+
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|fact| fact.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|question| question.id == id)
+    }
+
+    pub fn derived_fact(&self, id: &str) -> Option<&Derived> {
+        self.derived.iter().find(|derived| derived.id == id)
+    }
+
+    pub fn track(&self, id: &str) -> Option<&Track> {
+        self.tracks.iter().find(|track| track.id == id)
+    }
+
+    pub fn advice_item(&self, id: &str) -> Option<&AdviceItem> {
+        self.advice.iter().find(|item| item.id == id)
+    }
+
+    /// The question that asks for `fact_id`.
+    pub fn question_of(&self, fact_id: &str) -> Option<&Question> {
+        self.questions.iter().find(|question| question.facts.iter().any(|f| f == fact_id))
+    }
+}
 
 /// The decision tree, parsed once.
 pub fn decision_tree() -> &'static DecisionTree {
     static TREE: OnceLock<DecisionTree> = OnceLock::new();
     TREE.get_or_init(|| {
-        serde_json::from_str(DECISION_TREE_JSON).expect("src/content/beslisboom.json is checked by tests")
+        DecisionTree::parse(SITUATION_JSON, &ADVICE_FILES).expect("src/content/beslisboom/ is checked by tests")
     })
-}
-
-impl DecisionTree {
-    pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|question| question.id == id)
-    }
 }

@@ -1,202 +1,294 @@
-//! Walking the tree: which question comes next, the trail of answers so far, and the outcome.
+//! From the facts to the outcome, and from the facts to the next question.
 //!
-//! Answers are kept by question id. Changing an earlier answer keeps the later answers that
-//! still lie on the new path and drops the others, so nobody starts over.
+//! A fact is asked only while some answer to it can still change the outcome: the engine
+//! reads every rule (an advice item's condition, its "done" condition, a placement's) and
+//! tries the fact's possible answers against the possible answers of the rule's other open
+//! facts. Nobody keeps a list of which question follows which.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
+use super::condition::{Condition, Overlay, Probes};
+use super::content::{AdviceItem, DecisionTree, Derived, Fact, FactKind, Placement, Question, Section};
+use super::facts::{Answer, AnswerError, Facts};
 
-use super::content::{AdviceItem, AdviceKind, Condition, DecisionTree, OUTCOME, Placement, Question, QuestionKind};
-
-/// One answer. Stored untagged: `"onwil"`, `7` or `["sept-okt", "snel"]`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum Answer {
-    Number(u32),
-    Choice(String),
-    Multi(Vec<String>),
+/// A condition the outcome depends on, with what it reads of each fact.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Rule {
+    condition: Condition,
+    probes: Probes,
 }
 
-impl Answer {
-    fn includes(&self, option: &str) -> bool {
-        match self {
-            Answer::Choice(chosen) => chosen == option,
-            Answer::Multi(chosen) => chosen.iter().any(|c| c == option),
-            Answer::Number(_) => false,
+/// Above this many evaluations for one rule and fact, the fact counts as relevant unchecked.
+/// The content tests check that no rule comes near it.
+pub(crate) const MAX_TRIES: usize = 100_000;
+
+impl DecisionTree {
+    /// The rules behind the outcome: every item's condition, with its "done" condition, and
+    /// every placement's, which applies only when no earlier placement of its track does.
+    pub(crate) fn rules_of(&self) -> Vec<Rule> {
+        let mut conditions = Vec::new();
+        for item in &self.advice {
+            conditions.push(item.when.clone());
+            if let Some(done) = &item.done_when {
+                conditions.push(Condition::All(vec![item.when.clone(), done.clone()]));
+            }
+        }
+        for (i, placement) in self.placements.iter().enumerate() {
+            let earlier: Vec<Condition> = self.placements[..i]
+                .iter()
+                .filter(|p| p.track == placement.track)
+                .map(|p| p.when.clone())
+                .collect();
+            conditions.push(Condition::All(vec![placement.when.clone(), Condition::Not(Box::new(Condition::Any(earlier)))]));
+        }
+        conditions.into_iter().map(|condition| Rule { probes: condition.probe(self), condition }).collect()
+    }
+
+    /// How many evaluations deciding whether `rule` depends on `fact_id` may take.
+    pub(crate) fn tries(&self, rule: &Rule, fact_id: &str) -> usize {
+        rule.probes
+            .iter()
+            .filter_map(|(id, probe)| Some(probe.candidates(self.fact(id)?).len()))
+            .product::<usize>()
+            .max(usize::from(rule.probes.contains_key(fact_id)))
+    }
+
+    /// Whether, for some answers to the rule's other open facts, two answers to `fact_id`
+    /// give the rule different results. `fact_id` counts as open even when answered.
+    fn depends(&self, rule: &Rule, facts: &Facts, fact_id: &str) -> bool {
+        let (Some(probe), Some(fact)) = (rule.probes.get(fact_id), self.fact(fact_id)) else { return false };
+        let answers = probe.candidates(fact);
+        let open: Vec<(&str, Vec<Option<Answer>>)> = rule
+            .probes
+            .iter()
+            .filter(|(id, _)| id.as_str() != fact_id && !facts.contains_key(id.as_str()))
+            .filter_map(|(id, probe)| Some((id.as_str(), probe.candidates(self.fact(id)?))))
+            .collect();
+        if open.iter().map(|(_, c)| c.len()).product::<usize>() * answers.len() > MAX_TRIES {
+            return true;
+        }
+        let mut at = vec![0; open.len()];
+        loop {
+            let mut lookup = Overlay {
+                base: facts,
+                replaced: open.iter().zip(&at).map(|((id, candidates), &i)| (*id, candidates[i].clone())).collect(),
+            };
+            lookup.replaced.push((fact_id, None));
+            let mut first = None;
+            for answer in &answers {
+                lookup.replaced.last_mut().expect("just pushed").1 = answer.clone();
+                let result = rule.condition.holds(self, &lookup);
+                match first {
+                    None => first = Some(result),
+                    Some(earlier) if earlier != result => return true,
+                    Some(_) => {}
+                }
+            }
+            // The next combination of the open facts' answers, or done.
+            let mut i = 0;
+            loop {
+                if i == at.len() {
+                    return false;
+                }
+                at[i] += 1;
+                if at[i] < open[i].1.len() {
+                    break;
+                }
+                at[i] = 0;
+                i += 1;
+            }
+        }
+    }
+
+    /// Whether some answer to `fact_id` can still change the outcome, given the other facts.
+    pub fn is_relevant(&self, facts: &Facts, fact_id: &str) -> bool {
+        self.rules.iter().any(|rule| self.depends(rule, facts, fact_id))
+    }
+
+    /// The facts of `question` that can still change the outcome, answered or not: what its
+    /// screen shows.
+    pub fn shown_facts<'t>(&'t self, facts: &Facts, question: &'t Question) -> Vec<&'t Fact> {
+        question.facts.iter().filter(|id| self.is_relevant(facts, id)).filter_map(|id| self.fact(id)).collect()
+    }
+
+    /// The first question with a fact that is not answered and can still change the outcome;
+    /// `None` when the outcome is complete.
+    pub fn next_question(&self, facts: &Facts) -> Option<&Question> {
+        self.questions
+            .iter()
+            .find(|q| q.facts.iter().any(|id| !facts.contains_key(id) && self.is_relevant(facts, id)))
+    }
+
+    /// The questions with at least one answered fact, in order.
+    pub fn answered_questions(&self, facts: &Facts) -> Vec<&Question> {
+        self.questions.iter().filter(|q| q.facts.iter().any(|id| facts.contains_key(id))).collect()
+    }
+
+    /// Records `answer` for `fact_id` (`None` clears it), made to fit the fact.
+    pub fn set_answer(&self, facts: &mut Facts, fact_id: &str, answer: Option<Answer>) -> Result<(), AnswerError> {
+        let fact = self.fact(fact_id).ok_or_else(|| AnswerError(format!("Onbekende vraag “{fact_id}”.")))?;
+        match answer {
+            Some(answer) => {
+                facts.insert(fact_id.to_owned(), fact.normalise(answer)?);
+            }
+            None => {
+                facts.remove(fact_id);
+            }
+        }
+        Ok(())
+    }
+
+    /// Only the facts that fit the tree: a saved set or an address read from outside.
+    pub fn fitting(&self, facts: &Facts) -> Facts {
+        facts
+            .iter()
+            .filter_map(|(id, answer)| Some((id.clone(), self.fact(id)?.normalise(answer.clone()).ok()?)))
+            .collect()
+    }
+
+    pub fn holds(&self, condition: &Condition, facts: &Facts) -> bool {
+        condition.holds(self, facts)
+    }
+
+    /// Where the pupil stands and what the documents advise, for the facts so far.
+    pub fn outcome<'t>(&'t self, facts: &Facts) -> Outcome<'t> {
+        let placements = self
+            .tracks
+            .iter()
+            .filter_map(|track| self.placements.iter().find(|p| p.track == track.id && self.holds(&p.when, facts)))
+            .collect();
+        let items = self
+            .advice
+            .iter()
+            .filter(|item| self.holds(&item.when, facts))
+            .map(|item| Advised { item, done: item.done_when.as_ref().is_some_and(|done| self.holds(done, facts)) })
+            .collect();
+        let derived = self.derived.iter().filter(|d| self.holds(&d.when, facts)).collect();
+        Outcome { placements, items, derived }
+    }
+
+    /// What changing the facts from `before` to `after` added to the outcome and removed.
+    pub fn changes<'t>(&'t self, before: &Facts, after: &Facts) -> Changes<'t> {
+        let (before, after) = (self.outcome(before), self.outcome(after));
+        let advised = |o: &Outcome<'t>| -> BTreeSet<&'t str> {
+            o.items.iter().filter(|a| !a.done).map(|a| a.item.id.as_str()).collect()
+        };
+        let shown = |o: &Outcome<'t>| -> BTreeSet<&'t str> { o.items.iter().map(|a| a.item.id.as_str()).collect() };
+        let done = |o: &Outcome<'t>| -> BTreeSet<&'t str> {
+            o.items.iter().filter(|a| a.done).map(|a| a.item.id.as_str()).collect()
+        };
+        let item = |id: &&str| self.advice_item(id);
+        Changes {
+            added: advised(&after).difference(&shown(&before)).filter_map(item).collect(),
+            removed: shown(&before).difference(&shown(&after)).filter_map(item).collect(),
+            now_done: done(&after).difference(&done(&before)).filter_map(item).collect(),
+            placements_before: before.placements,
+            placements_after: after.placements,
         }
     }
 }
 
-pub type Answers = BTreeMap<String, Answer>;
-
-/// A question on the current path (from the tree) and its answer, if given (from the answers).
-#[derive(Debug, PartialEq)]
-pub struct Step<'t, 'a> {
-    pub question: &'t Question,
-    pub answer: Option<&'a Answer>,
+/// An advice item that applies, and whether the step was already taken.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Advised<'t> {
+    pub item: &'t AdviceItem,
+    pub done: bool,
 }
 
-/// Where the wizard is.
-#[derive(Debug, PartialEq)]
-pub enum Position<'t> {
-    Asking(&'t Question),
-    Outcome,
-}
-
-/// What the documents advise for the answers given.
-#[derive(Debug, PartialEq)]
+/// What the documents advise for the facts given.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Outcome<'t> {
-    pub placement: Option<&'t Placement>,
-    pub items: Vec<&'t AdviceItem>,
+    /// One per track that applies, in the tracks' order.
+    pub placements: Vec<&'t Placement>,
+    pub items: Vec<Advised<'t>>,
+    /// The derived facts that hold.
+    pub derived: Vec<&'t Derived>,
 }
 
 impl<'t> Outcome<'t> {
-    pub fn items_of(&self, kind: AdviceKind) -> impl Iterator<Item = &'t AdviceItem> + '_ {
-        self.items.iter().copied().filter(move |item| item.kind == kind)
+    pub fn in_section(&self, section: Section) -> impl Iterator<Item = Advised<'t>> + '_ {
+        self.items.iter().copied().filter(move |a| a.item.section == section)
     }
 
+    /// Whether the item shows (advised or done).
     pub fn has(&self, advice_id: &str) -> bool {
-        self.items.iter().any(|item| item.id == advice_id)
+        self.items.iter().any(|a| a.item.id == advice_id)
+    }
+
+    /// Whether the item shows as advised, not done.
+    pub fn advises(&self, advice_id: &str) -> bool {
+        self.items.iter().any(|a| a.item.id == advice_id && !a.done)
+    }
+
+    pub fn is_done(&self, advice_id: &str) -> bool {
+        self.items.iter().any(|a| a.item.id == advice_id && a.done)
+    }
+
+    /// The ambiguities flagged, e.g. ["AMB-01", "AMB-04"], once each.
+    pub fn ambiguities(&self) -> BTreeSet<&'t str> {
+        self.items.iter().filter_map(|a| a.item.ambiguity.as_deref()).collect()
+    }
+}
+
+/// What an answer change did to the outcome.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Changes<'t> {
+    /// Items advised now that did not show before.
+    pub added: Vec<&'t AdviceItem>,
+    /// Items that showed before and do not now.
+    pub removed: Vec<&'t AdviceItem>,
+    /// Items that now show as done.
+    pub now_done: Vec<&'t AdviceItem>,
+    pub placements_before: Vec<&'t Placement>,
+    pub placements_after: Vec<&'t Placement>,
+}
+
+impl Changes<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.now_done.is_empty()
+            && self.placements_before == self.placements_after
     }
 }
 
 impl DecisionTree {
-    /// Where `answer` to `question` leads, or `None` when it does not fit the question.
-    fn next_after<'a>(&'a self, question: &'a Question, answer: &Answer) -> Option<&'a str> {
-        match (question.kind, answer) {
-            (QuestionKind::Choice, Answer::Choice(chosen)) => {
-                let option = question.option(chosen)?;
-                option.next.as_deref().or(question.next.as_deref())
-            }
-            (QuestionKind::Multi, Answer::Multi(chosen)) if chosen.iter().all(|c| question.option(c).is_some()) => {
-                question.next.as_deref()
-            }
-            (QuestionKind::Number, Answer::Number(_)) => question.next.as_deref(),
-            _ => None,
-        }
-    }
-
-    /// The questions on the path that `answers` take, in order: every answered one, then the
-    /// first unanswered one (with `answer: None`) unless the path reached the outcome.
-    pub fn trail<'t, 'a>(&'t self, answers: &'a Answers) -> Vec<Step<'t, 'a>> {
-        let mut steps = Vec::new();
-        let mut at = self.start.as_str();
-        // The tree has no cycles (tests check it); the bound guards a broken data file.
-        for _ in 0..=self.questions.len() {
-            let Some(question) = self.question(at) else { break };
-            let answer = answers.get(at);
-            let next = answer.and_then(|answer| self.next_after(question, answer));
-            steps.push(Step { question, answer: next.and(answer) });
-            match next {
-                Some(next) if next != OUTCOME => at = next,
-                _ => break,
-            }
-        }
-        steps
-    }
-
-    pub fn position<'t>(&'t self, answers: &Answers) -> Position<'t> {
-        match self.trail(answers).last() {
-            Some(Step { question, answer: None }) => Position::Asking(question),
-            _ => Position::Outcome,
-        }
-    }
-
-    /// Records `answer` and drops the answers that are no longer on the path.
-    pub fn answer(&self, answers: &mut Answers, question_id: &str, answer: Answer) {
-        answers.insert(question_id.to_owned(), answer);
-        let on_path: Vec<String> = self
-            .trail(answers)
+    /// The facts as URL query pairs in the facts' order, e.g. `regio=brussel&soort=ongewettigd,angst`,
+    /// so each step is an address. Option ids and numbers need no escaping.
+    pub fn to_query(&self, facts: &Facts) -> String {
+        self.facts
             .iter()
-            .filter(|step| step.answer.is_some())
-            .map(|step| step.question.id.clone())
-            .collect();
-        answers.retain(|id, _| on_path.contains(id));
-    }
-
-    /// The answers on the current path only.
-    fn path_answers<'a>(&'a self, answers: &'a Answers) -> BTreeMap<&'a str, &'a Answer> {
-        self.trail(answers).into_iter().filter_map(|step| Some((step.question.id.as_str(), step.answer?))).collect()
-    }
-
-    /// The placement and every advice item whose condition holds. `None` until the path
-    /// reaches the outcome.
-    pub fn outcome<'t>(&'t self, answers: &Answers) -> Option<Outcome<'t>> {
-        if self.position(answers) != Position::Outcome {
-            return None;
-        }
-        let given = self.path_answers(answers);
-        let holds = |condition: &Condition| evaluate(condition, &given);
-        Some(Outcome {
-            placement: self.placements.iter().find(|p| holds(&p.when)),
-            items: self.advice.iter().filter(|item| holds(&item.when)).collect(),
-        })
-    }
-}
-
-fn evaluate(condition: &Condition, given: &BTreeMap<&str, &Answer>) -> bool {
-    let number = |id: &str| match given.get(id) {
-        Some(Answer::Number(n)) => Some(*n),
-        _ => None,
-    };
-    match condition {
-        Condition::Always => true,
-        Condition::Answered(id) => given.contains_key(id.as_str()),
-        Condition::Is(id, option) => given.get(id.as_str()).is_some_and(|a| a.includes(option)),
-        Condition::OneOf(id, options) => {
-            given.get(id.as_str()).is_some_and(|a| options.iter().any(|option| a.includes(option)))
-        }
-        Condition::AtLeast(id, bound) => number(id).is_some_and(|n| n >= *bound),
-        Condition::Below(id, bound) => number(id).is_some_and(|n| n < *bound),
-        Condition::All(conditions) => conditions.iter().all(|c| evaluate(c, given)),
-        Condition::Any(conditions) => conditions.iter().any(|c| evaluate(c, given)),
-        Condition::Not(condition) => !evaluate(condition, given),
-    }
-}
-
-impl DecisionTree {
-    /// The answers as URL query pairs in path order, e.g. `soort=ongeoorloofd&b-aantal=7`, so
-    /// each step of the wizard is an address: reloadable, and the browser's back button
-    /// returns to the previous question. Option ids and numbers need no escaping.
-    pub fn to_query(&self, answers: &Answers) -> String {
-        self.trail(answers)
-            .iter()
-            .filter_map(|step| {
-                let value = match step.answer? {
+            .filter_map(|fact| {
+                let value = match facts.get(&fact.id)? {
                     Answer::Choice(id) => id.clone(),
                     Answer::Number(n) => n.to_string(),
                     Answer::Multi(ids) => ids.join(","),
                 };
-                Some(format!("{}={value}", step.question.id))
+                Some(format!("{}={value}", fact.id))
             })
             .collect::<Vec<_>>()
             .join("&")
     }
 
-    /// Reads answers from query values (see [`DecisionTree::to_query`]), following the path:
-    /// a value that does not fit its question ends the reading there.
-    pub fn from_query(&self, value_of: impl Fn(&str) -> Option<String>) -> Answers {
-        let mut answers = Answers::new();
-        while let Position::Asking(question) = self.position(&answers) {
-            let Some(value) = value_of(&question.id) else { break };
-            let answer = match question.kind {
-                QuestionKind::Choice => Answer::Choice(value),
-                QuestionKind::Number => match value.trim().parse() {
+    /// Reads facts from query values (see [`DecisionTree::to_query`]); a value that does not
+    /// fit its fact is left out.
+    pub fn from_query(&self, value_of: impl Fn(&str) -> Option<String>) -> Facts {
+        let mut facts = Facts::new();
+        for fact in &self.facts {
+            let Some(value) = value_of(&fact.id) else { continue };
+            let value = value.trim();
+            let answer = match fact.kind {
+                FactKind::Choice => Answer::Choice(value.to_owned()),
+                FactKind::Number => match value.parse() {
                     Ok(n) => Answer::Number(n),
-                    Err(_) => break,
+                    Err(_) => Answer::Choice(value.to_owned()),
                 },
-                QuestionKind::Multi => {
+                FactKind::Multi => {
                     Answer::Multi(value.split(',').filter(|id| !id.is_empty()).map(str::to_owned).collect())
                 }
             };
-            let id = question.id.clone();
-            let before = answers.len();
-            self.answer(&mut answers, &id, answer);
-            if answers.len() == before {
-                break;
-            }
+            let _ = self.set_answer(&mut facts, &fact.id, Some(answer));
         }
-        answers
+        facts
     }
 }

@@ -1,16 +1,27 @@
-//! The Beslisboom: from one pupil's absence situation to the next steps, who takes them, the
-//! legal duties, the partners and the sources. The tree and its advice are data
-//! (`src/content/beslisboom.json`); this module reads them and walks them.
+//! The Beslisboom: from one pupil's situation to the next steps, who takes them, the legal
+//! duties, what follows if they do not help, what to avoid, where the documents are unclear,
+//! and the sources. The situation is a set of facts (`facts`); the advice is data
+//! (`src/content/beslisboom/`), each item with a condition over the facts (`condition`); the
+//! engine asks only for facts that can still change the outcome (`engine`).
+//!
+//! `v1` is the first Beslisboom, a tree of questions, kept to show consultations saved with it.
 
+mod condition;
 mod consultation;
 mod content;
+mod dossier_facts;
 mod engine;
+mod facts;
 mod report;
+pub mod v1;
 
-pub use consultation::Consultation;
+pub use condition::Condition;
+pub use consultation::{Consultation, TREE_FACTS, TREE_PATH};
 pub use content::{
-    AdviceItem, AdviceKind, Condition, DecisionTree, OUTCOME, Option_, Placement, Question, QuestionKind, SourceRef,
-    decision_tree,
+    ADVICE_FILES, AdviceItem, DecisionTree, Derived, Fact, FactKind, FactOption, Placement, Question, Section,
+    SourceRef, Track, UNKNOWN, decision_tree,
 };
-pub use engine::{Answer, Answers, Outcome, Position, Step};
+pub use dossier_facts::{DossierUpdate, facts_from_dossier};
+pub use engine::{Advised, Changes, Outcome};
+pub use facts::{Answer, AnswerError, Facts};
 pub use report::source_text;

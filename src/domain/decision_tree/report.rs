@@ -1,24 +1,8 @@
 //! The outcome as plain text: to copy into a report, an e-mail or the pupil's dossier.
 
-use super::content::{AdviceKind, DecisionTree, Question, SourceRef};
-use super::engine::{Answer, Answers};
+use super::content::{DecisionTree, Section, SourceRef};
+use super::facts::Facts;
 use crate::domain::content::Sources;
-
-impl Question {
-    /// The answer as the user chose it: the option's label, "7 halve dagen", or "geen".
-    pub fn answer_text(&self, answer: &Answer) -> String {
-        let label = |id: &str| self.option(id).map_or(id.to_owned(), |o| o.label.clone());
-        match answer {
-            Answer::Choice(id) => label(id),
-            Answer::Number(n) => match &self.unit {
-                Some(unit) => format!("{n} {unit}"),
-                None => n.to_string(),
-            },
-            Answer::Multi(ids) if ids.is_empty() => "Geen van deze".to_owned(),
-            Answer::Multi(ids) => ids.iter().map(|id| label(id)).collect::<Vec<_>>().join("; "),
-        }
-    }
-}
 
 /// "Brusselse leidraad in de opvolging van problematische afwezigheden, 2 Doorverwijzing
 /// naar het CLB, r. 134-138".
@@ -34,34 +18,44 @@ pub fn source_text(source: &SourceRef, documents: &Sources) -> String {
 }
 
 impl DecisionTree {
-    /// The answers and the outcome with every source, as plain text. `None` before the outcome.
-    pub fn outcome_text(&self, answers: &Answers, heading: &str, documents: &Sources) -> Option<String> {
-        let outcome = self.outcome(answers)?;
-        let mut text = format!("{heading}\n\nAntwoorden\n");
-        for step in self.trail(answers) {
-            if let Some(answer) = step.answer {
-                text.push_str(&format!("- {} {}\n", step.question.text, step.question.answer_text(answer)));
-            }
+    /// The count an item relies on, as the user gave it: "Deze leerling: 7 halve dagen".
+    pub fn count_text(&self, fact_id: &str, facts: &Facts) -> Option<String> {
+        let fact = self.fact(fact_id)?;
+        Some(format!("Deze leerling: {}", fact.answer_text(facts.get(fact_id)?)))
+    }
+
+    /// The facts, the placement and every item of the outcome with its sources, as plain
+    /// text under `heading` (which carries the pupil's label and the date).
+    pub fn outcome_text(&self, facts: &Facts, heading: &str, documents: &Sources) -> String {
+        let outcome = self.outcome(facts);
+        let mut text = format!("{heading}\n\nWaar staat de leerling?\n");
+        if outcome.placements.is_empty() {
+            text.push_str("Nog niet te zeggen met deze antwoorden.\n");
         }
-        if let Some(placement) = outcome.placement {
-            text.push_str(&format!(
-                "\nWaar staat de leerling?\n{} – {}\n{}\n",
-                placement.phase_title, placement.track, placement.reason
-            ));
+        for placement in &outcome.placements {
+            let track = self.track(&placement.track).map_or(placement.track.as_str(), |t| t.title.as_str());
+            text.push_str(&format!("{} – {track}\n{}\n", placement.phase_title, placement.reason));
             for source in &placement.sources {
                 text.push_str(&format!("  Bron: {}\n", source_text(source, documents)));
             }
         }
-        for kind in AdviceKind::ORDER {
-            let items: Vec<_> = outcome.items_of(kind).collect();
+        for section in Section::ORDER {
+            let items: Vec<_> = outcome.in_section(section).collect();
             if items.is_empty() {
                 continue;
             }
-            text.push_str(&format!("\n{}\n", kind.heading()));
-            for item in items {
-                text.push_str(&format!("- {}", item.text));
+            text.push_str(&format!("\n{}\n", section.heading()));
+            for advised in items {
+                let item = advised.item;
+                text.push_str(&format!("- {}{}", if advised.done { "(gedaan) " } else { "" }, item.text));
                 if let Some(who) = &item.who {
                     text.push_str(&format!(" (Wie: {who})"));
+                }
+                if let Some(count) = item.count.as_deref().and_then(|id| self.count_text(id, facts)) {
+                    text.push_str(&format!(" ({count})"));
+                }
+                if let Some(amb) = &item.ambiguity {
+                    text.push_str(&format!(" [{amb}]"));
                 }
                 text.push('\n');
                 for source in &item.sources {
@@ -69,57 +63,20 @@ impl DecisionTree {
                 }
             }
         }
-        Some(text)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::content::sources;
-    use crate::domain::decision_tree::decision_tree;
-
-    #[test]
-    fn the_text_holds_the_answers_the_placement_and_every_item_with_its_source() {
-        let tree = decision_tree();
-        let mut answers = Answers::new();
-        tree.answer(&mut answers, "soort", Answer::Choice("ziekte".into()));
-        for (question, option) in [
-            ("ziekte-duur", "chronisch"),
-            ("ziekte-attesten", "twijfel"),
-            ("ziekte-opname", "nee"),
-            ("ziekte-onderwijs", "ja"),
-            ("ziekte-vooruitzicht", "terugkeer"),
-        ] {
-            assert!(tree.outcome_text(&answers, "x", sources()).is_none(), "not before the end");
-            tree.answer(&mut answers, question, Answer::Choice(option.into()));
+        text.push_str("\nAntwoorden\n");
+        for question in self.answered_questions(facts) {
+            for id in &question.facts {
+                if let (Some(fact), Some(answer)) = (self.fact(id), facts.get(id)) {
+                    text.push_str(&format!("- {} {}\n", fact.text, fact.answer_text(answer)));
+                }
+            }
         }
-        tree.answer(&mut answers, "ziekte-clb", Answer::Choice("nee".into()));
-        let text = tree.outcome_text(&answers, "Beslisboom – JD – 25-11-2026", sources()).unwrap();
-        assert!(text.starts_with("Beslisboom – JD – 25-11-2026\n\nAntwoorden\n"));
-        assert!(
-            text.contains("- Heeft de school vragen bij de medische attesten? Ja: twijfel aan de rechtsgeldigheid\n")
-        );
-        assert!(text.contains("Fase 1: Verhoogde zorg – Geoorloofd relatief verzuim (Z- en D-codes)"));
-        assert!(text.contains("\nVolgende stappen\n"));
-        assert!(text.contains("(Wie: School, dan CLB en CLB-arts)"));
-        assert!(text.contains("Bron: Brusselse leidraad in de opvolging van problematische afwezigheden, 2 Doorverwijzing naar het CLB, r. "));
-        let outcome = tree.outcome(&answers).unwrap();
-        for item in &outcome.items {
-            assert!(text.contains(&item.text), "{} is in the text", item.id);
+        if !outcome.derived.is_empty() {
+            text.push_str("\nAfgeleid uit de antwoorden\n");
+            for derived in &outcome.derived {
+                text.push_str(&format!("- {}\n", derived.label));
+            }
         }
-    }
-
-    #[test]
-    fn answers_read_as_the_user_chose_them() {
-        let tree = decision_tree();
-        let count = tree.question("b-aantal").unwrap();
-        assert_eq!(count.answer_text(&Answer::Number(7)), "7 halve dagen");
-        let done = tree.question("b-gedaan").unwrap();
-        assert_eq!(done.answer_text(&Answer::Multi(vec![])), "Geen van deze");
-        assert_eq!(
-            done.answer_text(&Answer::Multi(vec!["gesprek-leerling".into(), "dossier".into()])),
-            "Een eerste gesprek met de leerling over de afwezigheden; De begeleidende maatregelen genoteerd in het dossier"
-        );
+        text
     }
 }

@@ -62,6 +62,11 @@ pub fn checklist() -> &'static Checklist {
 }
 
 impl Checklist {
+    /// The item `id`, in any section.
+    pub fn item(&self, id: &str) -> Option<&ChecklistItem> {
+        self.sections.iter().flat_map(|s| &s.items).find(|item| item.id == id)
+    }
+
     pub fn title(&self, version: ChecklistVersion) -> &str {
         match version {
             ChecklistVersion::Extended => &self.versions.uitgebreid,

@@ -483,7 +483,7 @@ mod tests {
                 label: String::new(),
                 created_at: None,
                 updated_at: None,
-                answers,
+                facts: answers, tree: crate::domain::decision_tree::TREE_FACTS, answers: Default::default(),
             });
         }
         for id in ["d1", "d2"] {

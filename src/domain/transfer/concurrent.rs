@@ -605,9 +605,11 @@ mod tests {
             label: "JD".into(),
             created_at: None,
             updated_at: None,
+            tree: crate::domain::decision_tree::TREE_FACTS,
             answers: Default::default(),
+            facts: Default::default(),
         });
-        base.consultations[0].answers.insert("q".into(), Answer::Choice("a".into()));
+        base.consultations[0].facts.insert("q".into(), Answer::Choice("a".into()));
         let mut mine = base.clone();
         mine.consultations[0].answers.insert("q".into(), Answer::Multi(vec!["b".into()]));
         let mut theirs = base.clone();

@@ -514,7 +514,9 @@ pub(super) mod tests {
                 label: "JD-4".into(),
                 created_at: Some(now),
                 updated_at: Some(now),
+                tree: crate::domain::decision_tree::TREE_FACTS,
                 answers: Default::default(),
+                facts: Default::default(),
             });
         }
         workspace

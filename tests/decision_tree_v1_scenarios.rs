@@ -1,7 +1,7 @@
 //! Scenarios derived from the two source documents: a described pupil → the advice the
 //! documents give. Each scenario names the rules it checks (see shared/domain/rules.md).
 
-use verzuimwijzer::domain::decision_tree::{Answer, Answers, Outcome, decision_tree};
+use verzuimwijzer::domain::decision_tree::v1::{Answer, Answers, Outcome, decision_tree};
 
 enum A {
     C(&'static str),

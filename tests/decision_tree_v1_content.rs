@@ -1,11 +1,11 @@
-//! The Beslisboom's data file (`src/content/beslisboom.json`) checked as a whole: the tree is
+//! The first Beslisboom's data file (`src/content/beslisboom-v1.json`, kept for saved consultations) checked as a whole: the tree is
 //! sound (no dead end, no cycle, every question reachable, short paths), every condition
 //! names real questions and options, every advice item has a verbatim source and can occur.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use verzuimwijzer::domain::content::sources;
-use verzuimwijzer::domain::decision_tree::{
+use verzuimwijzer::domain::decision_tree::v1::{
     AdviceKind, Answer, Answers, Condition, DecisionTree, OUTCOME, Position, QuestionKind, decision_tree,
 };
 
