@@ -13,6 +13,7 @@ mod dossier_facts;
 mod engine;
 mod facts;
 mod report;
+mod step;
 pub mod v1;
 
 pub use condition::Condition;
@@ -25,3 +26,4 @@ pub use dossier_facts::{DossierUpdate, facts_from_dossier};
 pub use engine::{Advised, Changes, Outcome};
 pub use facts::{Answer, AnswerError, Facts};
 pub use report::source_text;
+pub use step::StepError;
