@@ -34,12 +34,10 @@ impl DecisionTree {
             }
         }
         for (i, placement) in self.placements.iter().enumerate() {
-            let earlier: Vec<Condition> = self.placements[..i]
-                .iter()
-                .filter(|p| p.track == placement.track)
-                .map(|p| p.when.clone())
-                .collect();
-            conditions.push(Condition::All(vec![placement.when.clone(), Condition::Not(Box::new(Condition::Any(earlier)))]));
+            let earlier: Vec<Condition> =
+                self.placements[..i].iter().filter(|p| p.track == placement.track).map(|p| p.when.clone()).collect();
+            conditions
+                .push(Condition::All(vec![placement.when.clone(), Condition::Not(Box::new(Condition::Any(earlier)))]));
         }
         conditions.into_iter().map(|condition| Rule { probes: condition.probe(self), condition }).collect()
     }
@@ -114,9 +112,7 @@ impl DecisionTree {
     /// The first question with a fact that is not answered and can still change the outcome;
     /// `None` when the outcome is complete.
     pub fn next_question(&self, facts: &Facts) -> Option<&Question> {
-        self.questions
-            .iter()
-            .find(|q| q.facts.iter().any(|id| !facts.contains_key(id) && self.is_relevant(facts, id)))
+        self.questions.iter().find(|q| q.facts.iter().any(|id| !facts.contains_key(id) && self.is_relevant(facts, id)))
     }
 
     /// The questions with at least one answered fact, in order.

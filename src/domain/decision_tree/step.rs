@@ -154,7 +154,8 @@ mod tests {
                 StepError { fact: "leeftijd".into(), message: "Vul een getal in, of kies “Weet ik niet”.".into() },
             ]
         );
-        let given = facts(&[("regio", Answer::Choice("elders".into())), ("leeftijd", Answer::Choice("weet-niet".into()))]);
+        let given =
+            facts(&[("regio", Answer::Choice("elders".into())), ("leeftijd", Answer::Choice("weet-niet".into()))]);
         assert_eq!(tree.complete_step(&given, school, &Facts::new()), Ok(given.clone()));
 
         let illness = tree.question("ziekte").unwrap();

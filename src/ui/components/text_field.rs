@@ -163,6 +163,14 @@ pub fn NumberField(
     value: Signal<Option<u32>>,
     on_change: Callback<Option<u32>>,
     #[prop(optional, into)] class: Option<String>,
+    /// What is wrong with the count, from outside (e.g. "Vul een getal in."), shown when the
+    /// text itself is a count.
+    #[prop(optional, into)]
+    error: Signal<Option<String>>,
+    /// An emptied field is no answer, not 0: the field shows exactly the stored count (a
+    /// question where "Weet ik niet" clears it).
+    #[prop(optional)]
+    empty_is_unanswered: bool,
 ) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let shown = Memo::new(move |_| value.get().map(|n| n.to_string()).unwrap_or_default());
@@ -173,6 +181,7 @@ pub fn NumberField(
         }
         Err(reason) => problem.set(Some(reason)),
     });
+    let shown_error = Signal::derive(move || problem.get().or_else(|| error.get()));
     view! {
         <TextField
             id
@@ -181,11 +190,19 @@ pub fn NumberField(
             value=shown
             on_input
             kind="numeric"
-            same=same_count_text
-            error=problem
+            same=if empty_is_unanswered { same_answer_text } else { same_count_text }
+            error=shown_error
             max_chars=6
             class=class.unwrap_or_else(|| "count-field".into())
         />
+    }
+}
+
+/// The same count, where an emptied field is no answer: "" and "0" differ.
+fn same_answer_text(shown: &str, stored: &str) -> bool {
+    match crate::domain::limits::parse_count(shown) {
+        Ok(count) => count == crate::domain::limits::parse_count(stored).ok().flatten(),
+        Err(_) => true,
     }
 }
 

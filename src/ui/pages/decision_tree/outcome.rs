@@ -1,241 +1,314 @@
+use leptos::html::H2;
 use leptos::prelude::*;
-
-use crate::ui::components::Link;
-use crate::ui::routes;
 
 use crate::domain::content::sources;
 use crate::domain::dates::dutch_date;
-use crate::domain::decision_tree::{AdviceKind, Answers, SourceRef, decision_tree, source_text};
-use crate::domain::workspace::Consultation;
-use crate::ui::browser::{copy_text, new_id, now, print_page, today};
-use crate::ui::components::PrintFrame;
-use crate::ui::state::use_app_state;
+use crate::domain::decision_tree::{Advised, Changes, DecisionTree, Facts, Placement, Section, decision_tree};
+use crate::ui::browser::{print_page, today};
+use crate::ui::components::{Link, PrintFrame};
 
-/// Where the pupil stands, and every advice item with who acts and its source one tap away.
+use super::save::{SaveForm, SavedNotice, SavedRun};
+use super::sources::{CopyButton, SourceList, outcome_heading};
+
+/// The pupil dossier a run is for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RunFor {
+    pub dossier_id: String,
+    pub label: String,
+}
+
+/// A consultation saved before, shown read-only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedAs {
+    pub label: String,
+    pub on: chrono::NaiveDate,
+}
+
+/// "Fase 2: Uitbreiding van zorg – Ongeoorloofd relatief verzuim (B-codes)".
+pub fn placement_line(tree: &DecisionTree, placement: &Placement) -> String {
+    let track = tree.track(&placement.track).map_or(placement.track.as_str(), |t| t.title.as_str());
+    format!("{} – {track}", placement.phase_title)
+}
+
+/// The outcome: where the pupil stands, a toolbar (save, copy, print), then the advice by
+/// section, each item with who acts and its sources one tap away; and the answers.
 #[component]
 pub fn OutcomeView(
-    answers: Answers,
-    /// The consultation's label when this outcome was saved before.
-    #[prop(optional, into)]
-    saved_as: Option<String>,
-    /// The pupil dossier (id, label) this run is for: the consultation is attached to it.
+    facts: Facts,
+    /// The facts when the user opened a change: the notice says what the change did.
     #[prop(default = None)]
-    dossier: Option<(String, String)>,
+    before: Option<Facts>,
+    /// The pupil dossier this run is for: the consultation is saved into it.
+    #[prop(default = None)]
+    run_for: Option<RunFor>,
+    /// A saved consultation, shown read-only (no save form, no focus move).
+    #[prop(default = None)]
+    saved_as: Option<SavedAs>,
+    /// The address that reopens a question (the trail beside it has the same links).
+    #[prop(optional)]
+    change_href: Option<Callback<String, String>>,
 ) -> impl IntoView {
     let tree = decision_tree();
-    let outcome = tree.outcome(&answers).expect("the outcome is shown once every question is answered");
-    let subject = saved_as.clone().unwrap_or_else(|| "Beslisboom voor één leerling".to_owned());
-    let placement = outcome.placement.map(|placement| {
-        view! {
-            <section class="card placement" aria-labelledby="placement-title">
-                <h2 id="placement-title">"Waar staat de leerling?"</h2>
-                <p class="placement__where">
-                    <strong>{placement.phase_title.as_str()}</strong>
-                    <span>{placement.track.as_str()}</span>
-                </p>
-                <p>{placement.reason.as_str()}</p>
-                <SourceList sources=&placement.sources/>
-            </section>
-        }
+    let outcome = tree.outcome(&facts);
+    let read_only = saved_as.is_some();
+    let date = saved_as.as_ref().map_or_else(today, |s| s.on);
+    // The pupil's label: the saved one, the dossier's, or the one typed to save it.
+    let label = RwSignal::new(
+        saved_as
+            .as_ref()
+            .map(|s| s.label.clone())
+            .or_else(|| run_for.as_ref().map(|r| r.label.clone()))
+            .unwrap_or_default(),
+    );
+    let title = NodeRef::<H2>::new();
+    if !read_only {
+        // The outcome replaces the last step: its heading takes the focus and comes to the top,
+        // so a phone does not land somewhere in the advice.
+        Effect::new(move |_| {
+            if let Some(heading) = title.get() {
+                let _ = heading.focus();
+                heading.scroll_into_view();
+            }
+        });
+    }
+    let notice = before.filter(|before| *before != facts).map(|before| {
+        let changes = tree.changes(&before, &facts);
+        view! { <ChangesNotice changes/> }
     });
-    let sections = AdviceKind::ORDER
+    let signs: Vec<Advised<'static>> = outcome.in_section(Section::Knipperlicht).collect();
+    let placements = outcome.placements.clone();
+    let derived: Vec<&'static str> = outcome.derived.iter().map(|d| d.label.as_str()).collect();
+    let sections = Section::ORDER
         .into_iter()
-        .filter_map(|kind| {
-            let items: Vec<_> = outcome.items_of(kind).collect();
-            (!items.is_empty()).then(|| {
-                let heading_id = format!("advies-{kind:?}").to_lowercase();
-                let labelled_by = heading_id.clone();
-                view! {
-                    <section class=format!("card advice advice--{}", format!("{kind:?}").to_lowercase()) aria-labelledby=labelled_by>
-                        <h2 id=heading_id>{kind.heading()}</h2>
-                        <ul class="advice__items">
-                            {items
-                                .into_iter()
-                                .map(|item| view! {
-                                    <li class="advice__item" data-advice=item.id.clone()>
-                                        <p>{item.text.as_str()}</p>
-                                        {item.who.as_deref().map(|who| view! { <p class="advice__who"><strong>"Wie: "</strong>{who}</p> })}
-                                        <SourceList sources=&item.sources/>
-                                    </li>
-                                })
-                                .collect_view()}
-                        </ul>
-                    </section>
-                }
-            })
+        .filter(|section| *section != Section::Knipperlicht)
+        .filter_map(|section| {
+            let mut items: Vec<Advised<'static>> = outcome.in_section(section).collect();
+            // What was done already comes last: it is not advised again.
+            items.sort_by_key(|a| a.done);
+            (!items.is_empty()).then(|| view! { <AdviceSection section items facts=facts.clone()/> })
         })
         .collect_view();
-    // Written out only when copied: it is long, and most outcomes are never copied.
-    let heading = format!("Beslisboom Verzuimwijzer – {subject} – {}", dutch_date(today()));
-    let copied_answers = answers.clone();
-    let text = Callback::new(move |()| tree.outcome_text(&copied_answers, &heading, sources()).unwrap_or_default());
-    let is_new = saved_as.is_none();
-    // On paper the trail is not printed, so the situation is written out above the advice.
-    let situation = tree
-        .trail(&answers)
-        .into_iter()
-        .filter_map(|step| Some((step.question.text.clone(), step.question.answer_text(step.answer?))))
-        .map(|(question, answer)| view! { <li>{question}" "<strong>{answer}</strong></li> })
-        .collect_view();
+    let nothing = outcome.items.is_empty().then(|| {
+        view! {
+            <p class="notice notice--info">
+                "Voor deze situatie staan er (nog) geen adviezen in de beslisboom. Kijk de antwoorden na, of raadpleeg de bronnen zelf."
+            </p>
+        }
+    });
+    let text_facts = facts.clone();
+    let text = Callback::new(move |()| {
+        tree.outcome_text(&text_facts, &outcome_heading(&label.get_untracked(), date), sources())
+    });
+    let form_open = RwSignal::new(false);
+    let saved = RwSignal::new(None::<SavedRun>);
+    let save_facts = StoredValue::new(facts.clone());
+    let run_for = StoredValue::new(run_for);
+    let toolbar = view! {
+        <div class="outcome__toolbar button-row">
+            {(!read_only).then(|| view! {
+                <button
+                    type="button"
+                    class="button button--primary"
+                    aria-expanded=move || if form_open.get() { "true" } else { "false" }
+                    aria-controls="bewaren"
+                    on:click=move |_| form_open.update(|open| *open = !*open)
+                    disabled=move || saved.with(Option::is_some)
+                >
+                    "Bewaren als raadpleging"
+                </button>
+            })}
+            <CopyButton text/>
+            <button type="button" class="button" on:click=|_| print_page()>"Afdrukken"</button>
+        </div>
+        {move || saved.get().map(|run| view! { <SavedNotice run/> })}
+        <Show when=move || form_open.get() && saved.with(Option::is_none)>
+            <SaveForm
+                facts=save_facts.get_value()
+                run_for=run_for.get_value()
+                label
+                on_saved=Callback::new(move |run| {
+                    saved.set(Some(run));
+                    form_open.set(false);
+                })
+                on_cancel=Callback::new(move |()| form_open.set(false))
+            />
+        </Show>
+    };
 
     view! {
         <div class="outcome">
-            <h2 id="wizard-vraag" tabindex="-1" class="outcome__title">"Uitkomst"</h2>
-            <div class="outcome__actions button-row">
-                <button type="button" class="button" on:click=|_| print_page()>"Afdrukken"</button>
-                <CopyButton text/>
-                <Link href="/beslisboom" attr:class="button">"Opnieuw beginnen"</Link>
-            </div>
+            <h2 id="uitkomst" tabindex="-1" class="outcome__title" node_ref=title>"Uitkomst"</h2>
+            {notice}
             <PrintFrame
-                title="Beslisboom: advies voor één leerling"
-                subject=subject
+                title="Beslisboom"
+                subject=Signal::derive(move || label.get())
                 printed_on=format!("Afgedrukt op {}", dutch_date(today()))
                 print_only_header=true
             >
-                <section class="card print-only">
-                    <h2>"De situatie"</h2>
-                    <ul>{situation}</ul>
+                <p class="print-only print-title">{move || outcome_heading(&label.get(), date)}</p>
+                <section class="card placement" aria-labelledby="placement-title">
+                    <h3 id="placement-title">"Waar staat de leerling?"</h3>
+                    {placements.is_empty().then(|| view! { <p>"Nog niet te zeggen met deze antwoorden."</p> })}
+                    {placements
+                        .into_iter()
+                        .map(|placement| view! {
+                            <div class="placement__item" data-track=placement.track.clone()>
+                                <p class="placement__where">
+                                    <strong>{placement.phase_title.as_str()}</strong>
+                                    <span>{tree.track(&placement.track).map_or(placement.track.as_str(), |t| t.title.as_str())}</span>
+                                </p>
+                                <p class="placement__reason">{placement.reason.as_str()}</p>
+                                <SourceList sources=&placement.sources/>
+                            </div>
+                        })
+                        .collect_view()}
+                    {(!signs.is_empty()).then(|| view! {
+                        <div class="placement__signs">
+                            <h4 id=Section::Knipperlicht.anchor()>{Section::Knipperlicht.heading()}</h4>
+                            <ul class="advice__items">
+                                {signs.into_iter().map(|advised| view! { <AdviceItemView advised facts=facts.clone()/> }).collect_view()}
+                            </ul>
+                        </div>
+                    })}
+                    {(!derived.is_empty()).then(|| view! {
+                        <p class="placement__derived">
+                            <span class="muted">"Afgeleid uit de antwoorden: "</span>
+                            {derived.join(" · ")}
+                        </p>
+                    })}
                 </section>
-                {placement}
+                {toolbar}
+                {nothing}
                 {sections}
-                <p class="hint">
+                <Situation facts=facts.clone() change_href read_only/>
+                <p class="hint outcome__sources">
                     "Bronnen: Preventieplan afwezigheden (document 000) en Brusselse leidraad in de opvolging van problematische afwezigheden (document 002). Zie "
                     <Link href="/over">"Over"</Link>"."
                 </p>
             </PrintFrame>
-            {is_new.then(|| view! { <SaveForm answers=answers.clone() dossier=dossier.clone()/> })}
         </div>
     }
 }
 
-/// The sources of one statement, one tap away: document, section, lines and the passage.
-/// The passages are rendered when opened: an outcome has dozens of them.
+/// One section of the outcome, foldable.
 #[component]
-fn SourceList(sources: &'static [SourceRef]) -> impl IntoView {
-    let documents = crate::domain::content::sources();
-    let count = sources.len();
-    let open = RwSignal::new(false);
-    // Paper cannot unfold a summary: print the references written out.
-    let printed = sources.iter().map(|s| source_text(s, documents)).collect::<Vec<_>>().join("; ");
+fn AdviceSection(section: Section, items: Vec<Advised<'static>>, facts: Facts) -> impl IntoView {
+    let slug = section.anchor().trim_start_matches("uitkomst-");
     view! {
-        <p class="source-print">{format!("Bron: {printed}")}</p>
-        <details class="source" on:toggle=move |event| {
-            let details: web_sys::HtmlDetailsElement = leptos::wasm_bindgen::JsCast::unchecked_into(event_target::<web_sys::EventTarget>(&event));
-            open.set(details.open());
-        }>
-            <summary>{if count == 1 { "Bron".to_owned() } else { format!("Bronnen ({count})") }}</summary>
-            {move || open.get().then(|| view! {
-                <ul>
-                    {sources
-                        .iter()
-                        .map(|source| view! {
-                            <li>
-                                <p class="source__where">{source_text(source, documents)}</p>
-                                <blockquote>{format!("“{}”", source.quote)}</blockquote>
-                            </li>
-                        })
-                        .collect_view()}
-                </ul>
-            })}
+        <details open class=format!("card advice advice--{slug}") data-section=slug>
+            <summary class="advice__summary">
+                <h3 id=section.anchor()>{section.heading()}</h3>
+                <span class="advice__count">{items.len().to_string()}</span>
+            </summary>
+            <ul class="advice__items">
+                {items.into_iter().map(|advised| view! { <AdviceItemView advised facts=facts.clone()/> }).collect_view()}
+            </ul>
         </details>
     }
 }
 
+/// One advice item: its text, who acts, the count it relies on, the ambiguity, its sources;
+/// a step already taken shows as done.
 #[component]
-fn CopyButton(text: Callback<(), String>) -> impl IntoView {
-    let status = RwSignal::new(None::<Result<(), ()>>);
-    let copy = move |_| {
-        leptos::task::spawn_local(async move {
-            let result = copy_text(&text.run(())).await;
-            status.set(Some(result.map_err(|_| ())));
-        });
-    };
+fn AdviceItemView(advised: Advised<'static>, facts: Facts) -> impl IntoView {
+    let tree = decision_tree();
+    let item = advised.item;
+    let count = item.count.as_deref().and_then(|id| tree.count_text(id, &facts));
     view! {
-        <button type="button" class="button" on:click=copy>"Tekst kopiëren"</button>
-        <p class="copy-status" role="status">
-            {move || match status.get() {
-                Some(Ok(())) => Some(view! { <span>"Gekopieerd: plak het in een verslag of e-mail."</span> }.into_any()),
-                Some(Err(())) => Some(view! {
-                    <span>"Kopiëren lukte niet automatisch. Selecteer de tekst hieronder en kopieer ze zelf."</span>
-                    <textarea class="copy-fallback" readonly rows="8" aria-label="Uitkomst als tekst" prop:value=text.run(())></textarea>
-                }.into_any()),
-                None => None,
-            }}
-        </p>
+        <li class="advice__item" class:advice__item--done=advised.done data-advice=item.id.clone() data-done=advised.done.then_some("true")>
+            {advised.done.then(|| view! { <p class="advice__done">"✓ Gedaan"</p> })}
+            <p class="advice__text">{item.text.as_str()}</p>
+            {item.who.as_deref().map(|who| view! { <p class="advice__who"><strong>"Wie: "</strong>{who}</p> })}
+            {count.map(|count| view! { <p class="advice__count-text">{count}</p> })}
+            {item.ambiguity.as_deref().map(|amb| view! { <p class="advice__amb"><span class="tag">{amb}</span>" Onduidelijk punt in de bronnen"</p> })}
+            <SourceList sources=&item.sources/>
+        </li>
     }
 }
 
-/// Saves the consultation under a pseudonymous label, to find it again or attach it to a dossier.
+/// What changing the answers did to the outcome.
 #[component]
-fn SaveForm(answers: Answers, dossier: Option<(String, String)>) -> impl IntoView {
-    let state = use_app_state();
-    let label = RwSignal::new(dossier.as_ref().map(|(_, label)| label.clone()).unwrap_or_default());
-    let dossier_id = StoredValue::new(dossier.map(|(id, _)| id));
-    let missing = RwSignal::new(false);
-    let saved = RwSignal::new(None::<(String, String)>);
-    let answers = StoredValue::new(answers);
-    let save = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let text = label.get_untracked().trim().to_owned();
-        if text.is_empty() {
-            missing.set(true);
-            return;
+fn ChangesNotice(changes: Changes<'static>) -> impl IntoView {
+    let tree = decision_tree();
+    let lines = |placements: &[&Placement]| {
+        if placements.is_empty() {
+            "geen".to_owned()
+        } else {
+            placements.iter().map(|p| placement_line(tree, p)).collect::<Vec<_>>().join("; ")
         }
-        let id = new_id("raadpleging");
-        let consultation = Consultation {
-            id: id.clone(),
-            label: text.clone(),
-            created_at: Some(now()),
-            updated_at: Some(now()),
-            answers: answers.get_value(),
-        };
-        let attach_to = dossier_id.get_value();
-        state.edit(|workspace| {
-            workspace.consultations.push(consultation);
-            if let Some(dossier) = attach_to.and_then(|d| workspace.dossier_mut(&d)) {
-                dossier.attach_consultation(id.clone());
-            }
-        });
-        saved.set(Some((id, text)));
     };
-    view! {
-        <Show
-            when=move || saved.with(Option::is_none)
-            fallback=move || {
-                let (id, text) = saved.get().unwrap_or_default();
-                view! {
-                    <p class="notice notice--ok" role="status">
-                        {format!("Bewaard als raadpleging “{text}”. ")}
-                        <Link href=routes::consultation(&id)>"Openen"</Link>
-                    </p>
-                }
-            }
-        >
-            <form class="card save-form" on:submit=save>
-                <div class="field">
-                    <label for="raadpleging-label">"Label voor deze raadpleging"</label>
-                    <p class="hint" id="raadpleging-label-hint">
-                        "Gebruik initialen of een intern nummer, geen volledige naam."
-                    </p>
-                    <input
-                        id="raadpleging-label"
-                        type="text"
-                        autocomplete="off"
-                        maxlength=crate::domain::limits::MAX_LABEL_CHARS
-                        aria-describedby="raadpleging-label-hint raadpleging-label-fout"
-                        aria-invalid=move || missing.get().then_some("true")
-                        prop:value=move || label.get()
-                        on:input=move |event| {
-                            label.set(event_target_value(&event));
-                            missing.set(false);
-                        }
-                    />
-                    <p id="raadpleging-label-fout" class="field-error" role="alert">
-                        {move || missing.get().then_some("Geef een label, bijvoorbeeld initialen of een intern nummer.")}
-                    </p>
+    let placement = (changes.placements_before != changes.placements_after).then(|| {
+        view! {
+            <p class="changes__placement">
+                <strong>"Plaats: "</strong>
+                <span data-testid="changes-before">{lines(&changes.placements_before)}</span>
+                " → "
+                <span data-testid="changes-after">{lines(&changes.placements_after)}</span>
+            </p>
+        }
+    });
+    let list = |title: &'static str,
+                kind: &'static str,
+                items: &[&'static crate::domain::decision_tree::AdviceItem]| {
+        (!items.is_empty()).then(|| {
+            view! {
+                <div class=format!("changes__list changes__list--{kind}") data-changes=kind>
+                    <h4>{title}</h4>
+                    <ul>
+                        {items.iter().map(|item| view! { <li data-advice=item.id.clone()>{item.text.as_str()}</li> }).collect_view()}
+                    </ul>
                 </div>
-                <button type="submit" class="button button--primary">"Bewaren als raadpleging"</button>
-            </form>
-        </Show>
+            }
+        })
+    };
+    let empty = changes.is_empty().then(|| view! { <p>"Deze wijziging veranderde niets aan de uitkomst."</p> });
+    view! {
+        <section class="notice notice--info changes" aria-labelledby="changes-title" data-testid="changes">
+            <h3 id="changes-title">"Wat deze wijziging veranderde"</h3>
+            {placement}
+            {list("Nieuw", "added", &changes.added)}
+            {list("Vervalt", "removed", &changes.removed)}
+            {list("Nu gedaan", "done", &changes.now_done)}
+            {empty}
+        </section>
+    }
+}
+
+/// The answers, by question: on paper always (the trail is not printed), and on the page of a
+/// saved consultation, which has no trail.
+#[component]
+fn Situation(facts: Facts, change_href: Option<Callback<String, String>>, read_only: bool) -> impl IntoView {
+    let tree = decision_tree();
+    let questions = tree
+        .answered_questions(&facts)
+        .into_iter()
+        .map(|question| {
+            let answers = question
+                .facts
+                .iter()
+                .filter_map(|id| Some((tree.fact(id)?, facts.get(id)?)))
+                .map(|(fact, answer)| view! { <dt>{fact.text.as_str()}</dt><dd>{fact.answer_text(answer)}</dd> })
+                .collect_view();
+            let change = change_href.map(|href| {
+                view! {
+                    <a href=href.run(question.id.clone()) class="trail__change print-hidden" aria-label=format!("Wijzig: {}", question.title)>
+                        "Wijzig"
+                    </a>
+                }
+            });
+            view! {
+                <div class="situation__question">
+                    <h4>{question.title.as_str()}</h4>
+                    <dl class="trail__facts">{answers}</dl>
+                    {change}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card situation" class:print-only=!read_only aria-labelledby="situation-title">
+            <h3 id="situation-title">"De situatie: de antwoorden"</h3>
+            {questions}
+        </section>
     }
 }

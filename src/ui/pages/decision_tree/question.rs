@@ -1,205 +1,238 @@
+use std::collections::BTreeMap;
+
+use leptos::html::H2;
 use leptos::prelude::*;
 
-use crate::domain::decision_tree::{Answer, Answers, Question, QuestionKind, decision_tree};
+use crate::domain::decision_tree::{Answer, Fact, FactKind, Facts, Question, UNKNOWN, decision_tree};
+use crate::ui::components::NumberField;
 
-/// The question on screen, with answers large enough to tap in a meeting.
+/// The facts the user has not given yet, by fact id, with why.
+type Errors = BTreeMap<String, String>;
+
+/// The step on screen: the question's title, its number, and the facts that can still change
+/// the outcome, recomputed as the user taps (an answer can make another fact matter).
 ///
-/// The card and its heading stay from one question to the next; only their text and the
-/// answers change. The heading holds the focus, so keyboard and screen-reader users land on
-/// each new question, and a step does not rebuild (or remove the focus from) the whole card.
+/// The card and its heading stay from one step to the next; the heading takes the focus, so
+/// keyboard and screen-reader users land on each new step.
 #[component]
-pub fn QuestionCard(
-    /// The id of the question on screen.
-    current: Memo<String>,
-    answers: Memo<Answers>,
-    on_answer: Callback<(String, Answer)>,
+pub fn StepCard(
+    question: Memo<&'static Question>,
+    /// The facts given before this screen.
+    facts: Memo<Facts>,
+    /// What the pupil's dossier says: kept when a fact of this step no longer shows.
+    keep: Signal<Facts>,
+    /// Moves on from the question (its id) with the facts as the screen completed them.
+    on_next: Callback<(String, Facts)>,
 ) -> impl IntoView {
     let tree = decision_tree();
-    let question = Memo::new(move |_| current.with(|id| tree.question(id).expect("current is a question of the tree")));
-    // The question's number on the path.
-    let step = move || {
-        let id = current.get();
-        answers.with(|a| tree.trail(a).iter().position(|s| s.question.id == id)).unwrap_or(0) + 1
-    };
-    let heading = NodeRef::<leptos::html::H2>::new();
+    let heading = NodeRef::<H2>::new();
+    let step = move || facts.with(|f| tree.step_number(f, question.get()));
+    // A new screen for each question, and for other facts before it (back and forward).
+    let screen = Memo::new(move |_| (question.get(), facts.get()));
     Effect::new(move |_| {
-        question.track();
+        screen.track();
         if let Some(heading) = heading.get() {
             let _ = heading.focus();
         }
     });
-    let answer_area = move || {
-        let question = question.get();
-        // The earlier answer, when the question was reopened.
-        let given = answers.with_untracked(|a| a.get(&question.id).cloned());
-        let send = move |answer: Answer| {
-            // The tapped button is about to go: the heading takes the focus first, so the
-            // browser never has to move it away from a removed element.
-            if let Some(heading) = heading.get_untracked() {
-                let _ = heading.focus();
-            }
-            on_answer.run((question.id.clone(), answer))
-        };
-        match question.kind {
-            QuestionKind::Choice => view! { <ChoiceAnswers question given send/> }.into_any(),
-            QuestionKind::Multi => view! { <MultiAnswers question given send/> }.into_any(),
-            QuestionKind::Number => view! { <NumberAnswer question given send/> }.into_any(),
-        }
+    let form = move || {
+        let (question, start) = screen.get();
+        view! { <StepForm question start keep on_next heading/> }
     };
     view! {
         <div class="card question">
             <p class="question__step">{move || format!("Vraag {}", step())}</p>
-            <h2 id="wizard-vraag" tabindex="-1" node_ref=heading>{move || question.get().text.as_str()}</h2>
-            {move || question.get().help.as_deref().map(|help| view! { <p class="hint question__help">{help}</p> })}
-            {answer_area}
+            <h2 id="wizard-vraag" tabindex="-1" node_ref=heading>{move || question.get().title.as_str()}</h2>
+            {form}
         </div>
     }
 }
 
+/// The facts of one step and "Volgende". Edits stay on the screen until "Volgende".
 #[component]
-fn ChoiceAnswers(
+fn StepForm(
     question: &'static Question,
-    given: Option<Answer>,
-    send: impl Fn(Answer) + Copy + Send + Sync + 'static,
+    start: Facts,
+    keep: Signal<Facts>,
+    on_next: Callback<(String, Facts)>,
+    heading: NodeRef<H2>,
 ) -> impl IntoView {
-    let chosen = match given {
-        Some(Answer::Choice(id)) => Some(id),
-        _ => None,
+    let tree = decision_tree();
+    let draft = RwSignal::new(start);
+    let errors = RwSignal::new(Errors::new());
+    let shown = Memo::new(move |_| draft.with(|d| tree.shown_facts(d, question)));
+    let set = Callback::new(move |(fact, answer): (&'static Fact, Option<Answer>)| {
+        let mut result = Ok(());
+        draft.update(|d| result = tree.set_answer(d, &fact.id, answer));
+        errors.update(|e| match result {
+            Ok(()) => {
+                e.remove(&fact.id);
+            }
+            Err(error) => {
+                e.insert(fact.id.clone(), error.0);
+            }
+        });
+    });
+    let next = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        // A count that does not fit (e.g. over its maximum) keeps its message.
+        let open =
+            errors.with_untracked(|e| shown.with_untracked(|s| s.iter().find(|f| e.contains_key(&f.id)).copied()));
+        if let Some(fact) = open {
+            focus_fact(fact);
+            return;
+        }
+        match draft.with_untracked(|d| tree.complete_step(d, question, &keep.get_untracked())) {
+            Ok(facts) => {
+                // The button is about to go: the heading takes the focus first, so the browser
+                // never has to move it away from a removed element.
+                if let Some(heading) = heading.get_untracked() {
+                    let _ = heading.focus();
+                }
+                on_next.run((question.id.clone(), facts));
+            }
+            Err(missing) => {
+                if let Some(fact) = missing.first().and_then(|m| tree.fact(&m.fact)) {
+                    focus_fact(fact);
+                }
+                errors.set(missing.into_iter().map(|m| (m.fact, m.message)).collect());
+            }
+        }
     };
     view! {
-        <ul class="answers" role="list">
-            {question
+        <form class="step" on:submit=next novalidate>
+            <For each=move || shown.get() key=|fact| fact.id.as_str() let:fact>
+                <FactField fact draft errors set/>
+            </For>
+            <button type="submit" class="button button--primary step__next">"Volgende"</button>
+        </form>
+    }
+}
+
+/// Puts the focus on the fact's first control, where its message is.
+fn focus_fact(fact: &Fact) {
+    let id = match fact.kind {
+        FactKind::Number => field_id(fact),
+        _ => option_id(fact, fact.options.first().map_or("", |o| o.id.as_str())),
+    };
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+    if let Some(element) = element {
+        let element: web_sys::HtmlElement = leptos::wasm_bindgen::JsCast::unchecked_into(element);
+        let _ = element.focus();
+    }
+}
+
+fn field_id(fact: &Fact) -> String {
+    format!("feit-{}", fact.id)
+}
+
+fn option_id(fact: &Fact, option: &str) -> String {
+    format!("feit-{}-{option}", fact.id)
+}
+
+/// One fact: large radio buttons for a choice, checkboxes for a multi-choice, a number field
+/// with "Weet ik niet" for a number.
+#[component]
+fn FactField(
+    fact: &'static Fact,
+    draft: RwSignal<Facts>,
+    errors: RwSignal<Errors>,
+    set: Callback<(&'static Fact, Option<Answer>)>,
+) -> impl IntoView {
+    let value = Memo::new(move |_| draft.with(|d| d.get(&fact.id).cloned()));
+    let error = Memo::new(move |_| errors.with(|e| e.get(&fact.id).cloned()));
+    let error_id = format!("{}-fout", field_id(fact));
+    let hint_id = format!("{}-hint", field_id(fact));
+    match fact.kind {
+        FactKind::Number => view! { <NumberFact fact value error set/> }.into_any(),
+        FactKind::Choice | FactKind::Multi => {
+            let multi = fact.kind == FactKind::Multi;
+            let described_by = if fact.help.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
+            let options = fact
                 .options
                 .iter()
                 .map(|option| {
-                    let current = chosen.as_deref() == Some(option.id.as_str());
+                    let id = option_id(fact, &option.id);
+                    let option_id = option.id.as_str();
+                    let checked = move || value.with(|v| v.as_ref().is_some_and(|a| a.includes(option_id)));
+                    let change = move |event: leptos::ev::Event| {
+                        let on = event_target_checked(&event);
+                        let answer = if multi {
+                            fact.toggled(value.get_untracked().as_ref(), option_id, on)
+                        } else {
+                            Answer::Choice(option_id.to_owned())
+                        };
+                        set.run((fact, Some(answer)));
+                    };
                     view! {
-                        <li>
-                            <button
-                                type="button"
-                                class="answer"
-                                class:answer--current=current
-                                on:click=move |_| send(Answer::Choice(option.id.clone()))
-                            >
-                                {option.label.as_str()}
-                                {current.then(|| view! { <span class="answer__tag">"huidig antwoord"</span> })}
-                            </button>
-                        </li>
+                        <label class="check choice" class:choice--exclusive=option.exclusive>
+                            <input
+                                type=if multi { "checkbox" } else { "radio" }
+                                id=id
+                                name=field_id(fact)
+                                value=option_id
+                                prop:checked=checked
+                                on:change=change
+                            />
+                            <span>{option.label.as_str()}</span>
+                        </label>
                     }
                 })
-                .collect_view()}
-        </ul>
-    }
-}
-
-#[component]
-fn MultiAnswers(
-    question: &'static Question,
-    given: Option<Answer>,
-    send: impl Fn(Answer) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let chosen = RwSignal::new(match given {
-        Some(Answer::Multi(ids)) => ids,
-        _ => Vec::new(),
-    });
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        // In the order of the options, whatever the order of the taps.
-        let ids = chosen.get_untracked();
-        let ordered = question.options.iter().filter(|o| ids.contains(&o.id)).map(|o| o.id.clone()).collect();
-        send(Answer::Multi(ordered));
-    };
-    view! {
-        <form on:submit=submit>
-            <fieldset class="checks">
-                <legend class="visually-hidden">{question.text.as_str()}</legend>
-                {question
-                    .options
-                    .iter()
-                    .map(|option| {
-                        let id = option.id.clone();
-                        let checked = chosen.with_untracked(|c| c.contains(&id));
-                        view! {
-                            <label class="check">
-                                <input
-                                    type="checkbox"
-                                    prop:checked=checked
-                                    on:change=move |event| {
-                                        let on = event_target_checked(&event);
-                                        let id = id.clone();
-                                        chosen.update(|c| {
-                                            c.retain(|x| *x != id);
-                                            if on {
-                                                c.push(id);
-                                            }
-                                        });
-                                    }
-                                />
-                                <span>{option.label.as_str()}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
-            <button type="submit" class="button button--primary">
-                {move || if chosen.with(Vec::is_empty) { "Geen van deze: verder" } else { "Verder" }}
-            </button>
-        </form>
-    }
-}
-
-#[component]
-fn NumberAnswer(
-    question: &'static Question,
-    given: Option<Answer>,
-    send: impl Fn(Answer) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let value = RwSignal::new(match given {
-        Some(Answer::Number(n)) => n.to_string(),
-        _ => String::new(),
-    });
-    let error = RwSignal::new(false);
-    let parsed = move || value.with(|v| v.trim().parse::<u32>().ok());
-    let step_by = move |delta: i64| {
-        let next = (parsed().unwrap_or(0) as i64 + delta).max(0);
-        value.set(next.to_string());
-        error.set(false);
-    };
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        match parsed() {
-            Some(n) => send(Answer::Number(n)),
-            None => error.set(true),
+                .collect_view();
+            view! {
+                <fieldset
+                    class="fact"
+                    class:fact--multi=multi
+                    aria-describedby=described_by
+                >
+                    <legend class="fact__text">{fact.text.as_str()}</legend>
+                    {fact.help.as_deref().map(|help| view! { <p class="hint" id=hint_id>{help}</p> })}
+                    {multi.then(|| view! { <p class="hint fact__how">"Duid aan wat past; niets aanduiden betekent: geen van deze."</p> })}
+                    <div class="choices">{options}</div>
+                    <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
+                </fieldset>
+            }
+            .into_any()
         }
-    };
-    let unit = question.unit.clone().unwrap_or_default();
+    }
+}
+
+/// A number, or "Weet ik niet" where the fact allows it.
+#[component]
+fn NumberFact(
+    fact: &'static Fact,
+    value: Memo<Option<Answer>>,
+    error: Memo<Option<String>>,
+    set: Callback<(&'static Fact, Option<Answer>)>,
+) -> impl IntoView {
+    let count = Signal::derive(move || value.get().and_then(|a| a.number()));
+    let unknown = move || value.with(|v| v.as_ref().is_some_and(|a| a.includes(UNKNOWN)));
+    let on_change = Callback::new(move |count: Option<u32>| set.run((fact, count.map(Answer::Number))));
     view! {
-        <form on:submit=submit class="number-answer">
-            <div class="field">
-                <label for="wizard-getal">{format!("Aantal {unit}")}</label>
-                <div class="stepper">
-                    <button type="button" class="button" aria-label="Eén minder" on:click=move |_| step_by(-1)>"−"</button>
-                    <input
-                        id="wizard-getal"
-                        type="text"
-                        inputmode="numeric"
-                        pattern="[0-9]*"
-                        autocomplete="off"
-                        aria-invalid=move || error.get().then_some("true")
-                        aria-describedby="wizard-getal-fout"
-                        prop:value=move || value.get()
-                        on:input=move |event| {
-                            value.set(event_target_value(&event));
-                            error.set(false);
-                        }
-                    />
-                    <button type="button" class="button" aria-label="Eén meer" on:click=move |_| step_by(1)>"+"</button>
-                </div>
-                <p id="wizard-getal-fout" class="field-error" role="alert">
-                    {move || error.get().then_some("Vul een aantal in: 0 of meer, in cijfers.")}
-                </p>
-            </div>
-            <button type="submit" class="button button--primary">"Verder"</button>
-        </form>
+        <div class="fact fact--number" role="group" aria-label=fact.text.as_str()>
+            <NumberField
+                id=field_id(fact)
+                label=fact.text.as_str()
+                hint=fact.help.clone().unwrap_or_default()
+                value=count
+                on_change
+                error
+                empty_is_unanswered=true
+                class="count-field fact__number"
+            />
+            {fact.unknown.as_deref().map(|unknown_label| view! {
+                <button
+                    type="button"
+                    class="button fact__unknown"
+                    aria-pressed=move || if unknown() { "true" } else { "false" }
+                    on:click=move |_| {
+                        let answer = (!unknown()).then(|| Answer::Choice(UNKNOWN.to_owned()));
+                        set.run((fact, answer));
+                    }
+                >
+                    {unknown_label}
+                </button>
+            })}
+        </div>
     }
 }

@@ -2,33 +2,40 @@ use leptos::prelude::*;
 
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::domain::decision_tree::decision_tree;
-use crate::ui::browser::{format_local, set_page_title};
+use crate::domain::decision_tree::{Consultation, decision_tree};
+use crate::ui::browser::{format_local, local_offset, set_page_title, today};
 use crate::ui::components::{DataGate, DeleteButton, Link};
 use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
-use super::outcome::OutcomeView;
+use super::outcome::{OutcomeView, SavedAs, placement_line};
+use super::saved_v1::{OutcomeV1, placement_v1};
 use super::wizard_href;
+
+/// Where a consultation placed the pupil: phase and track, per track; for one of the first
+/// Beslisboom, as it placed the pupil then.
+pub fn placement_summary(consultation: &Consultation) -> String {
+    if consultation.is_first_tree() {
+        return placement_v1(&consultation.answers).unwrap_or_else(|| "Niet afgewerkt".to_owned());
+    }
+    let tree = decision_tree();
+    let outcome = tree.outcome(&consultation.facts);
+    if outcome.placements.is_empty() {
+        return "Nog geen plaats op het zorgcontinuüm".to_owned();
+    }
+    outcome.placements.iter().map(|p| placement_line(tree, p)).collect::<Vec<_>>().join("; ")
+}
 
 /// The consultations saved on this device, newest first.
 #[component]
 pub fn SavedConsultations() -> impl IntoView {
     let state = use_app_state();
-    let tree = decision_tree();
     let list = Memo::new(move |_| {
         state.workspace.with(|w| {
             let mut list: Vec<_> = w
                 .consultations
                 .iter()
-                .map(|c| {
-                    let placement = tree
-                        .outcome(&c.answers)
-                        .and_then(|o| o.placement)
-                        .map(|p| format!("{} – {}", p.phase_title, p.track))
-                        .unwrap_or_else(|| "Niet afgewerkt".to_owned());
-                    (c.created_at, c.id.clone(), c.label.clone(), placement)
-                })
+                .map(|c| (c.created_at, c.id.clone(), c.label.clone(), placement_summary(c)))
                 .collect();
             list.sort_by_key(|entry| std::cmp::Reverse(entry.0));
             list
@@ -64,7 +71,8 @@ pub fn SavedConsultations() -> impl IntoView {
     }
 }
 
-/// One saved consultation: its outcome, recomputed from its answers.
+/// One saved consultation: its outcome, derived again from its facts (or, for one of the first
+/// Beslisboom, from its answers as it was advised then).
 #[component]
 pub fn ConsultationPage() -> impl IntoView {
     let state = use_app_state();
@@ -88,18 +96,31 @@ pub fn ConsultationPage() -> impl IntoView {
                 .into_any(),
                 Some(consultation) => {
                     let title = format!("Raadpleging “{}”", consultation.label);
-                    let complete = decision_tree().outcome(&consultation.answers).is_some();
-                                    let edit_href = wizard_href(&consultation.answers, None, None);
+                    let on = consultation.created_at.map_or_else(today, |at| at.with_timezone(&local_offset()).date_naive());
+                    let first_tree = consultation.is_first_tree();
+                    let edit = (!first_tree).then(|| {
+                        view! { <Link href=wizard_href(&consultation.facts, None, None) attr:class="button">"Antwoorden aanpassen"</Link> }
+                    });
+                    let body = if first_tree {
+                        view! { <OutcomeV1 answers=consultation.answers.clone() label=consultation.label.clone() on/> }.into_any()
+                    } else {
+                        let saved_as = SavedAs { label: consultation.label.clone(), on };
+                        view! { <OutcomeView facts=consultation.facts.clone() saved_as=Some(saved_as)/> }.into_any()
+                    };
                     view! {
                         <nav class="breadcrumb" aria-label="Kruimelpad"><Link href="/beslisboom">"Beslisboom"</Link></nav>
                         <header class="page-header">
                             <h1>{title}</h1>
                             <p class="lead">
                                 {consultation.created_at.map(|at| format!("Bewaard op {}. ", format_local(at))).unwrap_or_default()}
-                                "Het advies wordt telkens opnieuw afgeleid uit de bewaarde antwoorden."
+                                {if first_tree {
+                                    "Gemaakt met de eerste beslisboom: het advies staat er zoals het toen gegeven werd."
+                                } else {
+                                    "Het advies wordt telkens opnieuw afgeleid uit de bewaarde antwoorden."
+                                }}
                             </p>
                             <div class="button-row">
-                                <Link href=edit_href attr:class="button">"Antwoorden aanpassen"</Link>
+                                {edit}
                                 <DeleteButton
                                     question="Deze raadpleging verwijderen?"
                                     consequence="Ze verdwijnt van dit toestel."
@@ -107,11 +128,7 @@ pub fn ConsultationPage() -> impl IntoView {
                                 />
                             </div>
                         </header>
-                        {if complete {
-                            view! { <OutcomeView answers=consultation.answers.clone() saved_as=consultation.label.clone()/> }.into_any()
-                        } else {
-                            view! { <p class="notice notice--warning">"Deze raadpleging is niet afgewerkt."</p> }.into_any()
-                        }}
+                        {body}
                     }
                     .into_any()
                 }

@@ -295,7 +295,14 @@ fn Consultations() -> impl IntoView {
                 w.consultations
                     .iter()
                     .filter(|c| ids.contains(&c.id))
-                    .map(|c| (c.id.clone(), c.label.clone(), c.created_at))
+                    .map(|c| {
+                        (
+                            c.id.clone(),
+                            c.label.clone(),
+                            c.created_at,
+                            crate::ui::pages::decision_tree::placement_summary(c),
+                        )
+                    })
                     .collect::<Vec<_>>()
             })
         })
@@ -326,10 +333,15 @@ fn Consultations() -> impl IntoView {
             <h2 id="consultations-title">"Raadplegingen van de beslisboom"</h2>
             <Show when=move || attached.with(|a| !a.is_empty()) fallback=|| view! { <p class="muted">"Nog geen raadplegingen bij deze leerling."</p> }>
                 <ul class="consultation-list">
-                    {move || attached.get().into_iter().map(|(cid, label, at)| view! {
-                        <li class="card">
-                            <Link href=routes::consultation(&cid) attr:class="consultation-link">{label}</Link>
-                            <span class="muted">{at.map(format_local).unwrap_or_default()}</span>
+                    {move || attached.get().into_iter().map(|(cid, label, at, placement)| view! {
+                        <li class="card" data-testid="dossier-consultation">
+                            <Link href=routes::consultation(&cid) attr:class="consultation-link">
+                                {if label.is_empty() { "Zonder label".to_owned() } else { label }}
+                            </Link>
+                            <span class="muted">
+                                {at.map(|at| format!("{} · ", format_local(at))).unwrap_or_default()}
+                                {placement}
+                            </span>
                         </li>
                     }).collect_view()}
                 </ul>
