@@ -25,19 +25,31 @@ export const LAYOUT_VIEWPORTS = [
 ];
 
 // Pages that show stored data: seed `seededWorkspace()` first. `print` pages are shot in print
-// media.
-const B_PATH = 'soort=ongeoorloofd&b-aantal=12&b-gedaan=gesprek-leerling,dossier&b-ouders=onwil&b-traject=werkt-niet&b-signalen=snel,vorige-jaren&b-clb=begeleiding&b-regio=brussel';
+// media. The Beslisboom's outcome answers every fact, so it stays the outcome whatever the
+// advice content comes to need.
+export const B_FACTS = {
+  regio: 'brussel', niveau: 'secundair', leeftijd: '15', ingeschreven: 'ja', doelgroep: 'nee', soort: 'ongewettigd',
+  'b-dit-jaar': '12', 'b-vorig-jaar': 'weet-niet', patroon: 'snel,sept-okt', aanwezig: 'ja', 'weigert-begeleiding': 'nee',
+  problemen: 'andere-moeilijkheden', schoolwissel: 'nee', 'ouders-bereikbaar': 'ja', 'ouders-houding': 'weinig-bereid',
+  'gezin-vindbaar': 'ja', gedaan: 'gesprek-leerling,dossier', traject: 'rendeert-niet', clb: 'geen', 'sw-signalen': '',
+  'sw-besproken': '', 'ziekte-aard': '', attesten: 'geen-attesten', opname: 'nee', ontslagdatum: 'nee', 'onderwijs-info': 'weet-niet',
+  vooruitzicht: '', verontrusting: 'nee', 'kans-aanvraag': 'nee',
+};
+const query = (facts) => Object.entries(facts).map(([id, value]) => `${id}=${value}`).join('&');
+const B_OUTCOME = query(B_FACTS);
 export const SEEDED_PAGES = [
   { name: 'zelfscan-lijst', path: 'zelfscan' },
   { name: 'zelfscan-scan', path: 'zelfscan/scan-volledig' },
   { name: 'zelfscan-doel', path: 'zelfscan/scan-volledig/doel/fase-0-verbindend-schoolklimaat' },
   { name: 'zelfscan-overzicht', path: 'zelfscan/scan-volledig/overzicht' },
   { name: 'zelfscan-afdruk', path: 'zelfscan/scan-volledig/afdruk/overzicht', print: true },
-  { name: 'beslisboom-getal', path: 'beslisboom?soort=ongeoorloofd' },
-  { name: 'beslisboom-meerkeuze', path: 'beslisboom?soort=ongeoorloofd&b-aantal=12&b-gedaan=gesprek-leerling&b-ouders=onwil&b-traject=werkt-niet' },
-  { name: 'beslisboom-keuze', path: 'beslisboom?soort=ongeoorloofd&b-aantal=12&b-gedaan=gesprek-leerling&b-ouders=onwil&b-traject=werkt-niet&b-signalen=snel&wijzig=b-ouders' },
-  { name: 'beslisboom-uitkomst', path: `beslisboom?${B_PATH}` },
-  { name: 'beslisboom-afdruk', path: `beslisboom?${B_PATH}`, print: true },
+  { name: 'beslisboom-afwezigheden', path: 'beslisboom?regio=brussel&niveau=secundair&leeftijd=15&ingeschreven=ja&doelgroep=nee' },
+  { name: 'beslisboom-leerling', path: `beslisboom?${query({ regio: 'brussel', niveau: 'secundair', leeftijd: '15', ingeschreven: 'ja', doelgroep: 'nee', soort: 'ongewettigd,angst', 'b-dit-jaar': '12', 'b-vorig-jaar': 'weet-niet', patroon: 'snel' })}` },
+  { name: 'beslisboom-ziekte', path: `beslisboom?${query({ ...B_FACTS, soort: 'ziekte', opname: 'nu' })}&wijzig=ziekte` },
+  { name: 'beslisboom-uitkomst', path: `beslisboom?${B_OUTCOME}` },
+  { name: 'beslisboom-afdruk', path: `beslisboom?${B_OUTCOME}`, print: true },
+  { name: 'beslisboom-raadpleging', path: 'beslisboom/raadpleging/raadpleging-2' },
+  { name: 'beslisboom-raadpleging-v1', path: 'beslisboom/raadpleging/raadpleging-1' },
   { name: 'leerlingen-lijst', path: 'leerlingen' },
   { name: 'leerling-dossier', path: 'leerlingen/dossier-jd' },
   { name: 'leerling-checklist', path: 'leerlingen/dossier-jd/checklist' },
@@ -45,9 +57,11 @@ export const SEEDED_PAGES = [
   { name: 'gegevens-gevuld', path: 'gegevens' },
 ];
 
-/** A realistic workspace: a fully filled self-scan and one pupil's dossier. */
+/** A realistic workspace: a fully filled self-scan, one pupil's dossier, and two Beslisboom
+ *  consultations attached to it: one of the facts, and one saved with the first tree. */
 export async function seededWorkspace() {
   const workspace = await fullScanWorkspace();
+  workspace.schema_version = 4;
   workspace.dossiers.push({
     id: 'dossier-jd', label: 'JD-4', class_name: '3B', school_year: '2026-2027', created_at: '2026-11-25T09:00:00Z',
     absences: { B: 7, P: 1, R: 0, Z: 3, D: 0, L: 2 }, last_six_weeks: 9, september_october: 4, warning_signs: ['verleden'],
@@ -55,6 +69,20 @@ export async function seededWorkspace() {
       { id: 'm1', date: '2026-09-22', what: 'Melding van afwezigheden', by: 'secretariaat', toward: 'ouders', result: 'Sms verstuurd, geen antwoord' },
       { id: 'm2', date: '2026-10-06', what: 'Reden afwezigheid bevraagd/besproken (gesprek)', by: 'klastitularis', toward: 'beiden', result: 'Afspraak: elke maandag een kort gesprek' },
     ],
+    consultation_ids: ['raadpleging-2', 'raadpleging-1'],
   });
+  const facts = Object.fromEntries(Object.entries(B_FACTS).map(([id, value]) => {
+    if (['soort', 'patroon', 'problemen', 'ouders-houding', 'gedaan', 'sw-signalen', 'sw-besproken', 'ziekte-aard', 'attesten', 'vooruitzicht'].includes(id)) {
+      return [id, value.split(',').filter(Boolean)];
+    }
+    return [id, /^\d+$/.test(value) ? Number(value) : value];
+  }));
+  workspace.consultations.push(
+    { id: 'raadpleging-2', label: 'JD-4', created_at: '2026-11-30T10:00:00Z', updated_at: '2026-11-30T10:00:00Z', tree: 2, facts },
+    {
+      id: 'raadpleging-1', label: 'JD-4 (oktober)', created_at: '2026-10-09T10:00:00Z', updated_at: '2026-10-09T10:00:00Z', tree: 1,
+      answers: { soort: 'ongeoorloofd', 'b-aantal': 7, 'b-gedaan': ['gesprek-leerling', 'dossier'], 'b-ouders': 'onwil', 'b-traject': 'werkt-niet', 'b-signalen': ['snel', 'vorige-jaren'], 'b-clb': 'begeleiding', 'b-regio': 'brussel' },
+    },
+  );
   return workspace;
 }

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { startServer, startBrowser, waitForApp, seedWorkspace, exportFrom } from './support.mjs';
 import { PAGES, SEEDED_PAGES, seededWorkspace } from '../pages.mjs';
+import { answerStep, stepTitle } from './beslisboom.mjs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
@@ -54,26 +55,31 @@ test('every page has zero WCAG 2.1 A/AA violations, empty and with data', async 
   await page.close();
 });
 
-test('the wizard stays accessible at every step, and the import dialogs too', async () => {
+test('the wizard stays accessible at every step and on the outcome, and the import dialogs too', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('beslisboom'));
   await waitForApp(page);
-  // A choice, a number, a multiple choice, and on to the outcome, checking each screen.
-  const screens = [
-    async () => page.locator('.question').getByRole('button', { name: /B-codes/ }).first().click(),
-    async () => {
-      await page.getByLabel('Aantal halve dagen').fill('12');
-      await page.getByRole('button', { name: 'Verder', exact: true }).click();
-    },
-  ];
-  for (const [step, answer] of screens.entries()) {
-    await page.locator('.question h2').waitFor();
-    assert.deepEqual(await violations(page), [], `wizard step ${step + 1}`);
-    const heading = await page.locator('.question h2').innerText();
-    await answer();
-    await page.waitForFunction((before) => document.querySelector('.question h2')?.innerText !== before, heading);
+  // Every step to the outcome, each checked before and after a try to move on with open
+  // facts (the messages beside them), then the outcome with its save form open.
+  const answers = { soort: ['Afwezig zonder geldige reden (B-codes)', 'Ziekte: langdurig, chronisch of vaak (Z- en D-codes)'], 'b-dit-jaar': 'Weet ik niet' };
+  for (let step = 1; step <= 20; step += 1) {
+    const title = await stepTitle(page);
+    if (title === null) break;
+    assert.deepEqual(await violations(page), [], `wizard step ${step}: ${title}`);
+    if (step === 1) {
+      await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+      await page.locator('.question .field-error:not(:empty)').first().waitFor();
+      assert.deepEqual(await violations(page), [], `wizard step ${step} with its messages`);
+    }
+    await answerStep(page, answers);
+    await page.waitForFunction((before) => document.activeElement?.id === 'uitkomst'
+      || (document.activeElement?.id === 'wizard-vraag' && document.activeElement.textContent !== before), title);
   }
-  assert.deepEqual(await violations(page), [], 'wizard step 3');
+  await page.locator('#uitkomst').waitFor();
+  assert.deepEqual(await violations(page), [], 'the outcome');
+  await page.getByRole('button', { name: 'Bewaren als raadpleging' }).click();
+  await page.getByLabel('Label voor deze raadpleging').waitFor();
+  assert.deepEqual(await violations(page), [], 'the outcome with its save form');
   for (const { path, name } of SEEDED_PAGES.filter(({ name, print }) => name.startsWith('beslisboom') && !print)) {
     await check(page, path, name);
   }

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, watchForErrors, waitForApp, waitUntilSaved } from './support.mjs';
+import { walkToOutcome } from './beslisboom.mjs';
 
 const app = useApp();
 
@@ -62,16 +63,18 @@ test('a dossier: absences and the signal duty, measures, the Beslisboom, the che
   await cards.filter({ hasText: 'JD-4' }).getByRole('link', { name: 'JD-4' }).click();
   await page.getByRole('link', { name: 'Beslisboom voor deze leerling' }).click();
   await page.getByTestId('wizard-dossier').getByText('Voor leerling JD-4.').waitFor();
-  for (const answer of ['Geoorloofd wegens ziekte: langdurig of chronisch (Z- en D-codes)', 'Langdurig: één lange periode', 'Nee', 'Nee', 'Ja', 'Terugkeer naar school is in zicht', 'Nog niet']) {
-    await page.locator('.question').getByRole('button', { name: answer, exact: true }).click();
-  }
-  await page.getByRole('heading', { level: 2, name: 'Waar staat de leerling?' }).waitFor();
-  assert.equal(await page.getByLabel('Label voor deze raadpleging').inputValue(), 'JD-4');
+  // The dossier's B-codes are filled in; the rest is asked.
+  assert.match(await page.getByTestId('from-dossier').innerText(), /B-codes heeft de leerling dit schooljaar\?\s+5 halve dagen/);
+  await walkToOutcome(page, { soort: ['Ziekte: langdurig, chronisch of vaak (Z- en D-codes)'] });
+  await page.getByRole('heading', { level: 3, name: 'Waar staat de leerling?' }).waitFor();
   await page.getByRole('button', { name: 'Bewaren als raadpleging' }).click();
+  assert.equal(await page.getByLabel('Label voor deze raadpleging').inputValue(), 'JD-4');
+  await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
   await page.getByText('Bewaard als raadpleging “JD-4”.').waitFor();
   await page.getByTestId('wizard-dossier').getByRole('link', { name: 'Terug naar het dossier' }).click();
   await page.getByRole('heading', { level: 1, name: 'Leerling JD-4' }).waitFor();
   await page.locator('#consultations-title').locator('..').getByRole('link', { name: 'JD-4' }).waitFor();
+  assert.match(await page.getByTestId('dossier-consultation').innerText(), /Fase \d: /);
 
   // The checklist, pre-filled from the dossier, edited and printed.
   await page.getByRole('link', { name: 'Checklist PA bij aanmelding CLB' }).click();

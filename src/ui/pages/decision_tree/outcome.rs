@@ -118,7 +118,7 @@ pub fn OutcomeView(
                 </button>
             })}
             <CopyButton text/>
-            <button type="button" class="button" on:click=|_| print_page()>"Afdrukken"</button>
+            <button type="button" class="button" on:click=|_| print_outcome()>"Afdrukken"</button>
         </div>
         {move || saved.get().map(|run| view! { <SavedNotice run/> })}
         <Show when=move || form_open.get() && saved.with(Option::is_none)>
@@ -188,6 +188,17 @@ pub fn OutcomeView(
             </PrintFrame>
         </div>
     }
+}
+
+/// Prints the outcome with every section unfolded: paper cannot unfold a section.
+pub fn print_outcome() {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        while let Ok(Some(folded)) = document.query_selector("details.advice:not([open])") {
+            let details: web_sys::HtmlDetailsElement = leptos::wasm_bindgen::JsCast::unchecked_into(folded);
+            details.set_open(true);
+        }
+    }
+    print_page();
 }
 
 /// One section of the outcome, foldable.

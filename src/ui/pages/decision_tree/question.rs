@@ -182,6 +182,7 @@ fn FactField(
             view! {
                 <fieldset
                     class="fact"
+                    data-fact=fact.id.as_str()
                     class:fact--multi=multi
                     aria-describedby=described_by
                 >
@@ -209,7 +210,7 @@ fn NumberFact(
     let unknown = move || value.with(|v| v.as_ref().is_some_and(|a| a.includes(UNKNOWN)));
     let on_change = Callback::new(move |count: Option<u32>| set.run((fact, count.map(Answer::Number))));
     view! {
-        <div class="fact fact--number" role="group" aria-label=fact.text.as_str()>
+        <div class="fact fact--number" role="group" aria-label=fact.text.as_str() data-fact=fact.id.as_str()>
             <NumberField
                 id=field_id(fact)
                 label=fact.text.as_str()

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::content::sources;
 use crate::domain::dates::dutch_date;
 use crate::domain::decision_tree::v1::{self, AdviceKind, Answers};
-use crate::ui::browser::{print_page, today};
+use crate::ui::browser::today;
 use crate::ui::components::{Link, PrintFrame};
 
 use super::sources::{CopyButton, SourceList, outcome_heading};
@@ -81,7 +81,7 @@ pub fn OutcomeV1(answers: Answers, label: String, on: chrono::NaiveDate) -> impl
             </p>
             <div class="outcome__toolbar button-row">
                 <CopyButton text/>
-                <button type="button" class="button" on:click=|_| print_page()>"Afdrukken"</button>
+                <button type="button" class="button" on:click=|_| super::outcome::print_outcome()>"Afdrukken"</button>
             </div>
             <PrintFrame
                 title="Beslisboom"
