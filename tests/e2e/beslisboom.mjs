@@ -126,21 +126,29 @@ export async function answerStep(page, answers = {}, fill = { number: 3 }) {
   return answered;
 }
 
+/** Answers the step on screen (see answerStep) and waits for the next one: returns its title,
+ *  or null for the outcome. Fails when the step shows a message instead. */
+export async function nextStep(page, answers = {}, fill = { number: 3 }) {
+  const title = await page.locator('#wizard-vraag').textContent();
+  await answerStep(page, answers, fill);
+  await page.waitForFunction((before) => {
+    const active = document.activeElement;
+    return active?.id === 'uitkomst' || (active?.id === 'wizard-vraag' && active.textContent !== before)
+      || document.querySelector('.question .field-error:not(:empty)');
+  }, title);
+  const errors = page.locator('.question .field-error:not(:empty)');
+  if (await errors.count()) throw new Error(`step "${title}" did not go on: ${await errors.first().textContent()}`);
+  return stepTitle(page);
+}
+
 /** Answers steps until the outcome; returns the titles of the steps met. */
 export async function walkToOutcome(page, answers = {}, fill = { number: 3 }) {
   const titles = [];
-  for (let i = 0; i < 20; i += 1) {
-    const title = await stepTitle(page);
-    if (title === null) return titles;
+  let title = await stepTitle(page);
+  for (let i = 0; i < 20 && title !== null; i += 1) {
     titles.push(title);
-    await answerStep(page, answers, fill);
-    await page.waitForFunction((before) => {
-      const active = document.activeElement;
-      return active?.id === 'uitkomst' || (active?.id === 'wizard-vraag' && active.textContent !== before)
-        || document.querySelector('.field-error:not(:empty)');
-    }, title);
-    const errors = page.locator('.question .field-error:not(:empty)');
-    if (await errors.count()) throw new Error(`step "${title}" did not go on: ${await errors.first().textContent()}`);
+    title = await nextStep(page, answers, fill);
   }
-  throw new Error('no outcome after 20 steps');
+  if (title !== null) throw new Error('no outcome after 20 steps');
+  return titles;
 }
