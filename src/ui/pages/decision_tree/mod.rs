@@ -213,7 +213,7 @@ pub fn DecisionTreePage() -> impl IntoView {
             </p>
         })}
         <div class="wizard">
-            <section class="wizard__main" aria-live="polite">
+            <section class="wizard__main">
                 {move || match asking.get() {
                     true => view! {
                         <FromDossier dossier_facts facts change_href/>

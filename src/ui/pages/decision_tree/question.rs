@@ -188,7 +188,7 @@ fn FactField(
                 >
                     <legend class="fact__text">{fact.text.as_str()}</legend>
                     {fact.help.as_deref().map(|help| view! { <p class="hint" id=hint_id>{help}</p> })}
-                    {multi.then(|| view! { <p class="hint fact__how">"Duid aan wat past; niets aanduiden betekent: geen van deze."</p> })}
+                    {(multi && fact.help.is_none()).then(|| view! { <p class="hint fact__how">"Duid aan wat past; niets aanduiden betekent: geen van deze."</p> })}
                     <div class="choices">{options}</div>
                     <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
                 </fieldset>

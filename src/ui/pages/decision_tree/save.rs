@@ -35,6 +35,7 @@ pub fn SaveForm(
     let state = use_app_state();
     let tree = decision_tree();
     let missing = RwSignal::new(false);
+    let for_label = run_for.as_ref().map(|r| r.label.clone());
     let dossier_id = run_for.map(|r| r.dossier_id);
     let facts = StoredValue::new(facts);
     let updates = {
@@ -83,6 +84,7 @@ pub fn SaveForm(
     view! {
         <form class="card save-form" id="bewaren" on:submit=save aria-labelledby="bewaren-title">
             <h3 id="bewaren-title">"Bewaren als raadpleging"</h3>
+            {for_label.map(|label| view! { <p class="hint">{format!("Ze wordt bewaard bij het dossier van leerling {label}.")}</p> })}
             <div class="field">
                 <label for="raadpleging-label">"Label voor deze raadpleging"</label>
                 <p class="hint" id="raadpleging-label-hint">"Gebruik initialen of een intern nummer, geen volledige naam."</p>

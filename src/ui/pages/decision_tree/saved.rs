@@ -113,11 +113,7 @@ pub fn ConsultationPage() -> impl IntoView {
                             <h1>{title}</h1>
                             <p class="lead">
                                 {consultation.created_at.map(|at| format!("Bewaard op {}. ", format_local(at))).unwrap_or_default()}
-                                {if first_tree {
-                                    "Gemaakt met de eerste beslisboom: het advies staat er zoals het toen gegeven werd."
-                                } else {
-                                    "Het advies wordt telkens opnieuw afgeleid uit de bewaarde antwoorden."
-                                }}
+                                {(!first_tree).then_some("Het advies wordt telkens opnieuw afgeleid uit de bewaarde antwoorden.")}
                             </p>
                             <div class="button-row">
                                 {edit}
