@@ -200,12 +200,8 @@ impl Probe {
                 out.extend(numbers.into_iter().map(|n| Some(Answer::Number(n))));
             }
             FactKind::Multi => {
-                let mut tested: Vec<&str> = fact
-                    .options
-                    .iter()
-                    .filter(|o| self.values.contains(&o.id))
-                    .map(|o| o.id.as_str())
-                    .collect();
+                let mut tested: Vec<&str> =
+                    fact.options.iter().filter(|o| self.values.contains(&o.id)).map(|o| o.id.as_str()).collect();
                 if self.some
                     && let Some(other) = fact.options.iter().find(|o| !o.exclusive && !self.values.contains(&o.id))
                 {

@@ -40,9 +40,11 @@ pub fn facts_from_dossier(dossier: &PupilDossier) -> Facts {
     }
     let known = |id: &str| dossier.checklist.get(id).is_some_and(|answer| answer.checked);
     let mut problems = Vec::new();
-    for (sign_id, option) in
-        [("andere-moeilijkheden", "andere-moeilijkheden"), ("gedragsverandering", "gedragsverandering"), ("verleden", "verleden")]
-    {
+    for (sign_id, option) in [
+        ("andere-moeilijkheden", "andere-moeilijkheden"),
+        ("gedragsverandering", "gedragsverandering"),
+        ("verleden", "verleden"),
+    ] {
         if sign(sign_id) {
             problems.push(option.to_owned());
         }
@@ -116,9 +118,10 @@ impl DecisionTree {
         }
         let list = checklist();
         let shown = |item: &str| list.item(item).map(|i| dossier.checklist_answer(i));
-        for (fact, option, item, sub) in
-            [("gedaan", "gesprek-leerling", "acties-leerling", "reden"), ("gedaan", "gesprek-ouders", "acties-ouders", "reden")]
-        {
+        for (fact, option, item, sub) in [
+            ("gedaan", "gesprek-leerling", "acties-leerling", "reden"),
+            ("gedaan", "gesprek-ouders", "acties-ouders", "reden"),
+        ] {
             if has(fact, option) && shown(item).is_some_and(|a| !a.options.iter().any(|o| o == sub)) {
                 updates.push(DossierUpdate::ChecklistOption(item.into(), sub.into()));
             }
@@ -159,7 +162,10 @@ impl DossierUpdate {
             }
             Self::ChecklistItem(id) => format!("Checklist PA, reden van aanmelding: {}", item_text(id)),
             Self::SignalledOn(date) => {
-                format!("Signaal aan het CLB: {} (pas de datum aan in het dossier als het vroeger was)", date.format("%d-%m-%Y"))
+                format!(
+                    "Signaal aan het CLB: {} (pas de datum aan in het dossier als het vroeger was)",
+                    date.format("%d-%m-%Y")
+                )
             }
         }
     }

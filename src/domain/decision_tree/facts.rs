@@ -51,9 +51,7 @@ impl Fact {
                 Some(max) if n > max => Err(AnswerError(format!("Vul een getal in van 0 tot {max}."))),
                 _ => Ok(Answer::Number(n)),
             },
-            (FactKind::Number, Answer::Choice(id)) if id == UNKNOWN && self.unknown.is_some() => {
-                Ok(Answer::Choice(id))
-            }
+            (FactKind::Number, Answer::Choice(id)) if id == UNKNOWN && self.unknown.is_some() => Ok(Answer::Choice(id)),
             (FactKind::Multi, Answer::Multi(ids)) => {
                 if let Some(unknown) = ids.iter().find(|id| self.option(id).is_none()) {
                     return Err(AnswerError(format!("“{unknown}” is geen antwoord op deze vraag.")));

@@ -483,7 +483,9 @@ mod tests {
                 label: String::new(),
                 created_at: None,
                 updated_at: None,
-                facts: answers, tree: crate::domain::decision_tree::TREE_FACTS, answers: Default::default(),
+                facts: answers,
+                tree: crate::domain::decision_tree::TREE_FACTS,
+                answers: Default::default(),
             });
         }
         for id in ["d1", "d2"] {

@@ -6,5 +6,7 @@ mod content;
 mod engine;
 mod report;
 
-pub use content::{AdviceItem, AdviceKind, Condition, DecisionTree, OUTCOME, Option_, Placement, Question, QuestionKind, decision_tree};
+pub use content::{
+    AdviceItem, AdviceKind, Condition, DecisionTree, OUTCOME, Option_, Placement, Question, QuestionKind, decision_tree,
+};
 pub use engine::{Answer, Answers, Outcome, Position, Step};

@@ -1,9 +1,9 @@
 //! The outcome as plain text: to copy into a report, an e-mail or the pupil's dossier.
 
 use super::content::{AdviceKind, DecisionTree, Question};
-use crate::domain::decision_tree::source_text;
 use super::engine::{Answer, Answers};
 use crate::domain::content::Sources;
+use crate::domain::decision_tree::source_text;
 
 impl Question {
     /// The answer as the user chose it: the option's label, "7 halve dagen", or "geen".
