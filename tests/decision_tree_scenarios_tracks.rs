@@ -461,8 +461,9 @@ fn school_refusal_with_the_pupil_no_longer_coming_is_fase_2() {
     done(&guided, &["sw-aanmelden"]);
 }
 
-/// POL-01, POL-03, POL-04: the "not the police" note holds for school refusal only: not when
-/// the parents are manifestly unwilling, the family cannot be found, or there are B-codes.
+/// POL-00, POL-01, POL-03, POL-04, SAP-01: the "not the police" note stops where the police
+/// grounds start: manifestly unwilling parents, a family that cannot be found, or B-codes
+/// outside Brussels.
 #[test]
 fn the_police_note_in_school_refusal_stops_where_the_police_grounds_start() {
     let pupil = with(&refusing_pupil(), &[("aanwezig", c("nee"))]);
@@ -470,8 +471,12 @@ fn the_police_note_in_school_refusal_stops_where_the_police_grounds_start() {
     absent(&unwilling, &["sw-geen-politie"]);
     let vanished = with(&pupil, &[("gezin-vindbaar", c("nee"))]);
     absent(&vanished, &["sw-geen-politie"]);
+    // With B-codes outside Brussels, the police may come in through the B-code track (the
+    // Antwerp spijbelactieplan, SAP-01): the note does not show there.
     let truant = with(&pupil, &[("soort", m(&["ongewettigd", "angst"])), ("b-dit-jaar", n(6))]);
-    absent(&truant, &["sw-geen-politie"]);
+    assert!(decision_tree().outcome(&truant).has("sw-geen-politie"));
+    let antwerp = with(&truant, &[("regio", c("antwerpen"))]);
+    absent(&antwerp, &["sw-geen-politie"]);
     // The pupil refusing guidance while still coming: the note shows.
     let refuses = with(&refusing_pupil(), &[("weigert-begeleiding", c("ja"))]);
     assert!(decision_tree().outcome(&refuses).has("sw-geen-politie"));
