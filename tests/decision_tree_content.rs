@@ -292,6 +292,7 @@ fn every_item_placement_and_ambiguity_can_occur_through_the_wizard() {
 /// A random answer to a fact: any option, any set of options, a number around the thresholds.
 fn random_answer(tree: &DecisionTree, id: &str, pick: u32) -> Answer {
     let fact = tree.fact(id).unwrap();
+    let max = fact.max.unwrap_or(u32::MAX);
     match fact.kind {
         FactKind::Choice => Answer::Choice(fact.options[pick as usize % fact.options.len()].id.clone()),
         FactKind::Multi => Answer::Multi(
@@ -309,7 +310,21 @@ fn random_answer(tree: &DecisionTree, id: &str, pick: u32) -> Answer {
             3 => Answer::Number(17 + pick % 3),
             4 => Answer::Number(29 + pick % 3),
             _ => Answer::Number(pick % 60),
-        },
+        }
+        .clamped(max),
+    }
+}
+
+trait Clamped {
+    fn clamped(self, max: u32) -> Self;
+}
+
+impl Clamped for Answer {
+    fn clamped(self, max: u32) -> Self {
+        match self {
+            Answer::Number(n) => Answer::Number(n.min(max)),
+            other => other,
+        }
     }
 }
 

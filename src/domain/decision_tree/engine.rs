@@ -46,11 +46,15 @@ impl DecisionTree {
     }
 
     /// Facts for which `condition` holds, if there are any: only the facts it reads, each
-    /// with one of the answers that decide it. For tests and reviewers ("when does this show?").
+    /// with one of the answers that decide it, as few left open as can be (an example a user
+    /// can give in full). For tests and reviewers ("when does this show?").
     pub fn example(&self, condition: &Condition) -> Option<Facts> {
         let probes = condition.probe(self);
-        let open: Vec<(&str, Vec<Option<Answer>>)> =
-            probes.iter().filter_map(|(id, probe)| Some((id.as_str(), probe.candidates(self.fact(id)?)))).collect();
+        let open: Vec<(&str, Vec<Option<Answer>>)> = probes
+            .iter()
+            .filter_map(|(id, probe)| Some((id.as_str(), probe.candidates(self.fact(id)?))))
+            .collect();
+        let mut best: Option<Facts> = None;
         let mut at = vec![0; open.len()];
         for _ in 0..MAX_TRIES {
             let facts: Facts = open
@@ -58,13 +62,17 @@ impl DecisionTree {
                 .zip(&at)
                 .filter_map(|((id, candidates), &i)| Some(((*id).to_owned(), candidates[i].clone()?)))
                 .collect();
-            if condition.holds(self, &facts) {
-                return Some(facts);
+            if condition.holds(self, &facts) && best.as_ref().is_none_or(|b| b.len() < facts.len()) {
+                let complete = facts.len() == open.len();
+                best = Some(facts);
+                if complete {
+                    break;
+                }
             }
             let mut i = 0;
             loop {
                 if i == at.len() {
-                    return None;
+                    return best;
                 }
                 at[i] += 1;
                 if at[i] < open[i].1.len() {
@@ -74,7 +82,7 @@ impl DecisionTree {
                 i += 1;
             }
         }
-        None
+        best
     }
 
     /// Whether, for some answers to the rule's other open facts, two answers to `fact_id`
