@@ -131,7 +131,7 @@ const BRUSSELS_POLICE: &[&str] = &[
     "vrijwillige-hulp",
 ];
 const BRUSSELS_PARTNERS: &[&str] =
-    &["kans", "kans-intake", "kans-afstemming", "clb-uitkomst-kans", "foyer", "foyer-absoluut", "foyer-doelgroep-nagaan", "abrusco"];
+    &["kans", "kans-intake", "kans-afstemming", "foyer", "foyer-absoluut", "foyer-doelgroep-nagaan", "abrusco"];
 
 // ---------------------------------------------------------------- signalling to the CLB
 
@@ -261,6 +261,9 @@ fn agodi_only_where_the_file_is_worrying() {
     let o = outcome(&pupil("elders", &[("leeftijd", N(17)), ("ouders-houding", M(&["weinig-bereid"]))]));
     advises(&o, &["agodi"]);
     flags(&o, &["AMB-16"]);
+    let o = outcome(&pupil("elders", &[("leeftijd", C("weet-niet")), ("aanwezig", C("nee"))]));
+    advises(&o, &["agodi"]);
+    flags(&o, &["AMB-16"]);
     let o = outcome(&pupil("elders", &[("leeftijd", N(14)), ("ouders-houding", M(&["weinig-bereid"]))]));
     advises(&o, &["agodi"]);
     not_flagged(&o, &["AMB-16"]);
@@ -276,15 +279,15 @@ fn agodi_only_where_the_file_is_worrying() {
 fn steps_already_taken_show_as_done() {
     let o = outcome(&pupil("elders", &[]));
     advises(&o, &["eerste-gesprek", "gesprek-ouders", "dossier-noteren", "terugkeergesprek", "binding"]);
-    let all = &["gesprek-leerling", "gesprek-ouders", "dossier", "contact-nagekeken", "terugkeergesprek", "zorgoverleg"];
+    let all =
+        &["gesprek-leerling", "gesprek-ouders", "dossier", "contact-nagekeken", "terugkeergesprek", "zorgoverleg"];
     let o = outcome(&pupil("elders", &[("gedaan", M(all)), ("traject", C("rendeert-niet"))]));
     done(&o, &["eerste-gesprek", "gesprek-ouders", "dossier-noteren", "terugkeergesprek", "zorgoverleg"]);
-    // REF-04: the preconditions of an aanmelding are met.
-    done(&o, &["aanmelding-voorbereiden"]);
-    advises(&o, &["aanmelden-clb"]);
-    // REF-03: registered with the CLB, the aanmelding is done.
+    // REF-03, REF-04: the preconditions are met; the aanmelding itself is still to do.
+    advises(&o, &["aanmelden-clb", "aanmelding-voorbereiden"]);
+    // Registered with the CLB, the aanmelding is done.
     let o = outcome(&pupil("elders", &[("traject", C("rendeert-niet")), ("clb", C("aangemeld"))]));
-    done(&o, &["aanmelden-clb"]);
+    done(&o, &["aanmelden-clb", "aanmelding-voorbereiden"]);
     advises(&o, &["clb-werkwijze"]);
 }
 
@@ -334,7 +337,10 @@ fn parents_unreachable_and_little_willing() {
         "elders",
         &[("ouders-bereikbaar", C("nee-nagekeken")), ("ouders-houding", M(&["weinig-bereid"]))],
     ));
-    advises(&o, &["kl-ouders-niet-bereikbaar", "kl-ouders-weinig-bereid", "prioritering", "ouders-onbereikbaar-stappen"]);
+    advises(
+        &o,
+        &["kl-ouders-niet-bereikbaar", "kl-ouders-weinig-bereid", "prioritering", "ouders-onbereikbaar-stappen"],
+    );
     flags(&o, &["AMB-09", "AMB-04"]);
     let checklist: Vec<_> = o.items.iter().filter_map(|a| a.item.checklist.as_deref()).collect();
     assert_eq!(checklist, ["ouders-niet-bereikbaar", "ouders-weinig-bereid"]);
@@ -378,7 +384,6 @@ fn unreachable_parents_first_verify_the_contact_details() {
     lacks(&o, &["kl-ouders-niet-bereikbaar"]);
     let o = outcome(&pupil("elders", &[("ouders-bereikbaar", C("nee")), ("gedaan", M(&["contact-nagekeken"]))]));
     done(&o, &["contact-nakijken"]);
-    advises(&o, &["kl-ouders-niet-bereikbaar"]);
     // Not tried yet or not known: talk to them, check the details; no knipperlicht.
     let o = outcome(&pupil("elders", &[("ouders-bereikbaar", C("nog-niet"))]));
     advises(&o, &["gesprek-ouders"]);
@@ -420,9 +425,9 @@ fn failing_trajectory_refused_guidance_and_underlying_problem() {
             "vrijwillige-hulp",
         ],
     );
-    // CLB-02 (3): in Brussels the CLB may also register with KANS; who decides is unclear.
-    advises(&o, &["clb-uitkomst-kans"]);
-    flags(&o, &["AMB-11", "AMB-14"]);
+    flags(&o, &["AMB-11"]);
+    // CLB-02 (3): KANS only where the help needed fits its offer (school fatigue).
+    lacks(&o, &["kans"]);
     lacks(&o, &["eigen-traject", "snel-fase2", "politie-onwil", "fiche-onbereikbaarheid"]);
     assert_eq!(phase(&o, "b"), Some(Some(2)));
 }
@@ -440,12 +445,15 @@ fn own_trajectory_while_it_works() {
     lacks(&o, &["eigen-traject"]);
 }
 
-/// CLB-02, CLB-03: after the CLB closed its guidance: relapse agreements, no CLB outcomes ahead.
+/// CLB-02, CLB-03: after the CLB closed its guidance: relapse agreements; only a new reason of
+/// aanmelding brings a new aanmelding and the CLB's outcomes back.
 #[test]
 fn clb_closed_its_guidance() {
+    let o = outcome(&pupil("elders", &[("clb", C("afgesloten")), ("traject", C("werkt"))]));
+    advises(&o, &["terugval-afspraken"]);
+    lacks(&o, &["clb-uitkomsten", "clb-werkwijze", "aanmelden-clb"]);
     let o = outcome(&pupil("elders", &[("clb", C("afgesloten")), ("traject", C("rendeert-niet"))]));
-    advises(&o, &["terugval-afspraken", "aanmelden-clb"]);
-    lacks(&o, &["clb-uitkomsten", "clb-werkwijze"]);
+    advises(&o, &["terugval-afspraken", "aanmelden-clb", "clb-uitkomsten"]);
 }
 
 /// REF-07, AMB-08, AMB-16: an adult pupil living alone: can still be registered; no talk with
@@ -504,7 +512,10 @@ fn pupil_who_cannot_be_moved_to_attend() {
 #[test]
 fn brussels_manifest_unwillingness_after_clb_help() {
     let o = outcome(&pupil("brussel", &[("ouders-houding", M(&["onwil"])), ("clb", C("aangemeld"))]));
-    advises(&o, &["politie-onwil", "politie-verloop", "politie-niet-in-plaats", "vrijwillige-hulp", "kl-ouders-weinig-bereid"]);
+    advises(
+        &o,
+        &["politie-onwil", "politie-verloop", "politie-niet-in-plaats", "vrijwillige-hulp", "kl-ouders-weinig-bereid"],
+    );
     lacks(&o, &["politie-onwil-nog-niet", "amb-politie-regio"]);
     flags(&o, &["AMB-03", "AMB-15"]);
 }
@@ -546,7 +557,14 @@ fn brussels_family_totally_unreachable() {
     ));
     advises(
         &o,
-        &["fiche-onbereikbaarheid", "fiche-verloop", "politie-niet-in-plaats", "aanmelden-clb", "pa-commissie", "agodi"],
+        &[
+            "fiche-onbereikbaarheid",
+            "fiche-verloop",
+            "politie-niet-in-plaats",
+            "aanmelden-clb",
+            "pa-commissie",
+            "agodi",
+        ],
     );
     flags(&o, &["AMB-04"]);
     lacks(&o, &["politie-gezin-vindbaar", "terugkeergesprek"]);
@@ -575,7 +593,13 @@ fn antwerp_spijbelactieplan() {
     lacks(&o, &["sap-antwerpen"]);
     let o = outcome(&pupil(
         "antwerpen",
-        &[("ouders-houding", M(&["onwil"])), ("clb", C("aangemeld")), ("aanwezig", C("nee")), ("gezin-vindbaar", C("nee")), ("ouders-bereikbaar", C("nee-nagekeken"))],
+        &[
+            ("ouders-houding", M(&["onwil"])),
+            ("clb", C("aangemeld")),
+            ("aanwezig", C("nee")),
+            ("gezin-vindbaar", C("nee")),
+            ("ouders-bereikbaar", C("nee-nagekeken")),
+        ],
     ));
     flags(&o, &["AMB-10"]);
     lacks(&o, BRUSSELS_POLICE);
@@ -598,7 +622,7 @@ fn elsewhere_no_police_procedure() {
 fn brussels_kans_for_school_fatigue() {
     let o = outcome(&pupil("brussel", &[("problemen", M(&["schoolmoe"])), ("kans-aanvraag", C("nee"))]));
     advises(&o, &["kans", "kans-intake"]);
-    lacks(&o, &["kans-afstemming", "clb-uitkomst-kans"]);
+    lacks(&o, &["kans-afstemming"]);
     flags(&o, &["AMB-14"]);
     let o = outcome(&pupil("brussel", &[("problemen", M(&["schoolmoe"])), ("kans-aanvraag", C("ja"))]));
     advises(&o, &["kans", "kans-afstemming"]);
