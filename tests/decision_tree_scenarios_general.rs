@@ -2,7 +2,7 @@
 //! described from the two source documents → the advice they give, and the advice that must not
 //! show. Each scenario names the rules of shared/domain/rules.md it checks.
 
-use verzuimwijzer::domain::decision_tree::{Answer, Facts, Outcome, decision_tree};
+use verzuimwijzer::domain::decision_tree::{Answer, FactKind, Facts, Outcome, decision_tree};
 
 #[derive(Clone, Copy)]
 enum A {
@@ -818,4 +818,61 @@ fn facts_are_asked_where_the_rules_need_them() {
     assert!(!tree.is_relevant(&few, "b-vorig-jaar"));
     let many = pupil("elders", &[("b-dit-jaar", N(30))]);
     assert!(tree.is_relevant(&many, "b-vorig-jaar"));
+}
+
+/// Advice that contradicts itself never shows together, over many random situations: a sanction
+/// may suffice / no sanction alone (SCH-03), report the unwillingness / not yet (POL-03), the
+/// signal is due / not yet (THR-01, THR-02), the school's own trajectory / register with the CLB
+/// (REF-02, REF-03), the KANS intake / no intake needed (PRT-KANS-03/04), the spijbelactieplan
+/// now / after the CLB consultation (SAP-01), a fiche / no ground for one (POL-04).
+#[test]
+fn contradictory_advice_never_shows_together() {
+    let tree = decision_tree();
+    let pairs = [
+        ("sanctie-kan", "geen-sanctie-alleen"),
+        ("politie-onwil", "politie-onwil-nog-niet"),
+        ("signaal-clb", "signaal-vroeger"),
+        ("eigen-traject", "aanmelden-clb"),
+        ("traject-starten", "eigen-traject"),
+        ("kans-intake", "kans-afstemming"),
+        ("sap-antwerpen", "sap-na-overleg"),
+        ("fiche-onbereikbaarheid", "politie-gezin-vindbaar"),
+        ("studietoelage", "schooltoeslag-basisonderwijs"),
+        ("contact-nakijken", "kl-ouders-niet-bereikbaar"),
+        ("foyer", "foyer-doelgroep-nagaan"),
+        ("foyer-absoluut", "amb-absoluut"),
+        ("huisonderwijs", "eerste-gesprek"),
+        ("terugval-afspraken", "clb-werkwijze"),
+    ];
+    let mut seed: u64 = 0x5eed;
+    let mut next = move |n: usize| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((seed >> 33) as usize) % n
+    };
+    for _ in 0..3000 {
+        let mut facts = Facts::new();
+        for fact in &tree.facts {
+            if next(5) == 0 {
+                continue;
+            }
+            let answer = match fact.kind {
+                FactKind::Number => {
+                    if next(6) == 0 {
+                        Answer::Choice("weet-niet".into())
+                    } else {
+                        Answer::Number([0, 1, 2, 4, 5, 6, 15, 20, 29, 30, 35][next(11)])
+                    }
+                }
+                FactKind::Choice => Answer::Choice(fact.options[next(fact.options.len())].id.clone()),
+                FactKind::Multi => {
+                    Answer::Multi(fact.options.iter().filter(|_| next(3) == 0).map(|o| o.id.clone()).collect())
+                }
+            };
+            let _ = tree.set_answer(&mut facts, &fact.id, Some(answer));
+        }
+        let o = tree.outcome(&facts);
+        for (a, b) in pairs {
+            assert!(!(o.has(a) && o.has(b)), "{a} and {b} together for {facts:?}");
+        }
+    }
 }
