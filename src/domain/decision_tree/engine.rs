@@ -50,10 +50,8 @@ impl DecisionTree {
     /// can give in full). For tests and reviewers ("when does this show?").
     pub fn example(&self, condition: &Condition) -> Option<Facts> {
         let probes = condition.probe(self);
-        let open: Vec<(&str, Vec<Option<Answer>>)> = probes
-            .iter()
-            .filter_map(|(id, probe)| Some((id.as_str(), probe.candidates(self.fact(id)?))))
-            .collect();
+        let open: Vec<(&str, Vec<Option<Answer>>)> =
+            probes.iter().filter_map(|(id, probe)| Some((id.as_str(), probe.candidates(self.fact(id)?)))).collect();
         let mut best: Option<Facts> = None;
         let mut at = vec![0; open.len()];
         for _ in 0..MAX_TRIES {
