@@ -405,11 +405,11 @@ fn unknown_prospect_of_an_illness_consults_the_partners() {
 fn school_refusal_in_fase_1_reacts_quickly() {
     let pupil = refusing_pupil();
     assert_eq!(placements(&pupil), vec![("sw".to_owned(), Some(1))]);
-    advises(
-        &pupil,
-        &["sw-snel", "sw-spilfiguur", "sw-bespreken-ouders", "sw-afspraken", "sw-clb-arts", "sw-fase2-vooruit"],
-    );
+    advises(&pupil, &["sw-snel", "sw-spilfiguur", "sw-bespreken-ouders", "sw-afspraken", "sw-fase2-vooruit"]);
     done(&pupil, &["sw-bespreken-jongere"]);
+    // The CLB-arts is involved "bij ziekteattesten" (A l.629): with certificates, not without.
+    absent(&pupil, &["sw-clb-arts"]);
+    advises(&with(&pupil, &[("attesten", m(&["geen-vragen"]))]), &["sw-clb-arts"]);
     absent(
         &pupil,
         &[
