@@ -51,7 +51,8 @@ mod tests {
             titles,
             [
                 "Preventieplan afwezigheden: Inzetten op aanwezigheidsbeleid",
-                "Brusselse leidraad in de opvolging van problematische afwezigheden"
+                "Brusselse leidraad in de opvolging van problematische afwezigheden",
+                "Feiten van buiten de twee documenten (externe bronnen)"
             ]
         );
     }

@@ -18,9 +18,12 @@ pub(crate) struct Rule {
     probes: Probes,
 }
 
-/// Above this many evaluations for one rule and fact, the fact counts as relevant unchecked.
-/// The content tests check that no rule comes near it.
-pub(crate) const MAX_TRIES: usize = 100_000;
+/// Up to this many evaluations for one rule and fact, relevance is decided by trying every
+/// combination of answers; above it, by the rule's structure.
+const EXACT_TRIES: usize = 600;
+
+/// The most combinations [`DecisionTree::example`] tries.
+const MAX_TRIES: usize = 100_000;
 
 impl DecisionTree {
     /// The rules behind the outcome: every item's condition, with its "done" condition, and
@@ -42,17 +45,51 @@ impl DecisionTree {
         conditions.into_iter().map(|condition| Rule { probes: condition.probe(self), condition }).collect()
     }
 
-    /// How many evaluations deciding whether `rule` depends on `fact_id` may take.
-    pub(crate) fn tries(&self, rule: &Rule, fact_id: &str) -> usize {
-        rule.probes
-            .iter()
-            .filter_map(|(id, probe)| Some(probe.candidates(self.fact(id)?).len()))
-            .product::<usize>()
-            .max(usize::from(rule.probes.contains_key(fact_id)))
+    /// Facts for which `condition` holds, if there are any: only the facts it reads, each
+    /// with one of the answers that decide it, as few left open as can be (an example a user
+    /// can give in full). For tests and reviewers ("when does this show?").
+    pub fn example(&self, condition: &Condition) -> Option<Facts> {
+        let probes = condition.probe(self);
+        let open: Vec<(&str, Vec<Option<Answer>>)> =
+            probes.iter().filter_map(|(id, probe)| Some((id.as_str(), probe.candidates(self.fact(id)?)))).collect();
+        let mut best: Option<Facts> = None;
+        let mut at = vec![0; open.len()];
+        for _ in 0..MAX_TRIES {
+            let facts: Facts = open
+                .iter()
+                .zip(&at)
+                .filter_map(|((id, candidates), &i)| Some(((*id).to_owned(), candidates[i].clone()?)))
+                .collect();
+            if condition.holds(self, &facts) && best.as_ref().is_none_or(|b| b.len() < facts.len()) {
+                let complete = facts.len() == open.len();
+                best = Some(facts);
+                if complete {
+                    break;
+                }
+            }
+            let mut i = 0;
+            loop {
+                if i == at.len() {
+                    return best;
+                }
+                at[i] += 1;
+                if at[i] < open[i].1.len() {
+                    break;
+                }
+                at[i] = 0;
+                i += 1;
+            }
+        }
+        best
     }
 
     /// Whether, for some answers to the rule's other open facts, two answers to `fact_id`
     /// give the rule different results. `fact_id` counts as open even when answered.
+    ///
+    /// A rule that reads few open facts is decided by trying every combination of their
+    /// answers. One that reads many is decided by its structure instead (see
+    /// [`DecisionTree::matters`]): that never misses a fact that matters, and may, where two
+    /// parts of a rule read the same fact, ask one that does not.
     fn depends(&self, rule: &Rule, facts: &Facts, fact_id: &str) -> bool {
         let (Some(probe), Some(fact)) = (rule.probes.get(fact_id), self.fact(fact_id)) else { return false };
         let answers = probe.candidates(fact);
@@ -62,8 +99,8 @@ impl DecisionTree {
             .filter(|(id, _)| id.as_str() != fact_id && !facts.contains_key(id.as_str()))
             .filter_map(|(id, probe)| Some((id.as_str(), probe.candidates(self.fact(id)?))))
             .collect();
-        if open.iter().map(|(_, c)| c.len()).product::<usize>() * answers.len() > MAX_TRIES {
-            return true;
+        if open.iter().map(|(_, c)| c.len()).product::<usize>() * answers.len() > EXACT_TRIES {
+            return self.matters(&rule.condition, facts, fact_id, 0);
         }
         let mut at = vec![0; open.len()];
         loop {
@@ -96,6 +133,77 @@ impl DecisionTree {
                 i += 1;
             }
         }
+    }
+
+    /// Whether `fact_id` can change `condition`, read from its structure: a part of an `all`
+    /// matters when it can change and every other part can still hold; of an `any`, when it
+    /// can change and every other part can still fail. Each test on one fact is tried exactly.
+    fn matters(&self, condition: &Condition, facts: &Facts, fact_id: &str, depth: usize) -> bool {
+        match condition {
+            Condition::Always => false,
+            Condition::All(parts) | Condition::Any(parts) => {
+                let others_may = !matches!(condition, Condition::Any(_));
+                parts.iter().enumerate().any(|(i, part)| {
+                    self.matters(part, facts, fact_id, depth)
+                        && parts
+                            .iter()
+                            .enumerate()
+                            .all(|(j, other)| i == j || self.can_be(other, facts, fact_id, others_may, depth))
+                })
+            }
+            Condition::Not(part) => self.matters(part, facts, fact_id, depth),
+            Condition::Derived(id) => {
+                depth < 16 && self.derived_fact(id).is_some_and(|d| self.matters(&d.when, facts, fact_id, depth + 1))
+            }
+            test if test.names().first().is_some_and(|&(_, tested)| tested == fact_id) => {
+                let (can_hold, can_fail) = self.test_results(test, facts, fact_id);
+                can_hold && can_fail
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `condition` can still come out as `wanted`, with `fact_id` and the facts not
+    /// answered open. Read from the structure, as [`DecisionTree::matters`].
+    fn can_be(&self, condition: &Condition, facts: &Facts, fact_id: &str, wanted: bool, depth: usize) -> bool {
+        match condition {
+            Condition::Always => wanted,
+            Condition::All(parts) if wanted => parts.iter().all(|p| self.can_be(p, facts, fact_id, true, depth)),
+            Condition::All(parts) => parts.iter().any(|p| self.can_be(p, facts, fact_id, false, depth)),
+            Condition::Any(parts) if wanted => parts.iter().any(|p| self.can_be(p, facts, fact_id, true, depth)),
+            Condition::Any(parts) => parts.iter().all(|p| self.can_be(p, facts, fact_id, false, depth)),
+            Condition::Not(part) => self.can_be(part, facts, fact_id, !wanted, depth),
+            Condition::Derived(id) => {
+                depth < 16
+                    && self.derived_fact(id).is_some_and(|d| self.can_be(&d.when, facts, fact_id, wanted, depth + 1))
+            }
+            test => {
+                let (can_hold, can_fail) = self.test_results(test, facts, fact_id);
+                if wanted { can_hold } else { can_fail }
+            }
+        }
+    }
+
+    /// Whether a test on one fact can hold and can fail: tried on each of the fact's answers
+    /// when it is open (or is `fact_id`), on its answer otherwise.
+    fn test_results(&self, test: &Condition, facts: &Facts, fact_id: &str) -> (bool, bool) {
+        let Some(&(_, tested)) = test.names().first() else { return (true, true) };
+        if tested != fact_id && facts.contains_key(tested) {
+            let result = test.holds(self, facts);
+            return (result, !result);
+        }
+        let Some(fact) = self.fact(tested) else { return (false, true) };
+        let probes = test.probe(self);
+        let mut results = (false, false);
+        for answer in probes.get(tested).map(|p| p.candidates(fact)).unwrap_or_default() {
+            let lookup = Overlay { base: facts, replaced: vec![(tested, answer)] };
+            if test.holds(self, &lookup) {
+                results.0 = true;
+            } else {
+                results.1 = true;
+            }
+        }
+        results
     }
 
     /// Whether some answer to `fact_id` can still change the outcome, given the other facts.
