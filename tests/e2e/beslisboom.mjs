@@ -71,7 +71,7 @@ export function expectedPlacements(facts) {
 
 /** The advice items on the outcome: { id: done }. */
 export async function shownItems(page) {
-  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('.outcome [data-advice]')]
+  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('.outcome li.advice__item[data-advice]')]
     .map((li) => [li.dataset.advice, li.dataset.done === 'true'])));
 }
 

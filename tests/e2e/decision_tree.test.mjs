@@ -203,6 +203,7 @@ test('changing an answer on the outcome says what it changed: new and dropped it
   assert.deepEqual(await listed('added'), advised(now).filter((id) => !(id in was)).sort());
   assert.deepEqual(await listed('removed'), Object.keys(was).filter((id) => !(id in now)).sort());
   assert.deepEqual(await listed('done'), Object.keys(now).filter((id) => now[id] && !was[id]).sort());
+  if (ADVICE.length) assert.ok((await listed('added')).length + (await listed('removed')).length > 0, 'the change changed the advice');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -90,17 +90,21 @@ impl DecisionTree {
     /// answers. One that reads many is decided by its structure instead (see
     /// [`DecisionTree::matters`]): that never misses a fact that matters, and may, where two
     /// parts of a rule read the same fact, ask one that does not.
-    fn depends(&self, rule: &Rule, facts: &Facts, fact_id: &str) -> bool {
+    ///
+    /// The facts in `closed` are not answered and count as staying so (not open).
+    fn depends(&self, rule: &Rule, facts: &Facts, closed: &[&str], fact_id: &str) -> bool {
         let (Some(probe), Some(fact)) = (rule.probes.get(fact_id), self.fact(fact_id)) else { return false };
         let answers = probe.candidates(fact);
         let open: Vec<(&str, Vec<Option<Answer>>)> = rule
             .probes
             .iter()
-            .filter(|(id, _)| id.as_str() != fact_id && !facts.contains_key(id.as_str()))
+            .filter(|(id, _)| {
+                id.as_str() != fact_id && !facts.contains_key(id.as_str()) && !closed.contains(&id.as_str())
+            })
             .filter_map(|(id, probe)| Some((id.as_str(), probe.candidates(self.fact(id)?))))
             .collect();
         if open.iter().map(|(_, c)| c.len()).product::<usize>() * answers.len() > EXACT_TRIES {
-            return self.matters(&rule.condition, facts, fact_id, 0);
+            return self.matters(&rule.condition, facts, closed, fact_id, 0);
         }
         let mut at = vec![0; open.len()];
         loop {
@@ -138,25 +142,26 @@ impl DecisionTree {
     /// Whether `fact_id` can change `condition`, read from its structure: a part of an `all`
     /// matters when it can change and every other part can still hold; of an `any`, when it
     /// can change and every other part can still fail. Each test on one fact is tried exactly.
-    fn matters(&self, condition: &Condition, facts: &Facts, fact_id: &str, depth: usize) -> bool {
+    fn matters(&self, condition: &Condition, facts: &Facts, closed: &[&str], fact_id: &str, depth: usize) -> bool {
         match condition {
             Condition::Always => false,
             Condition::All(parts) | Condition::Any(parts) => {
                 let others_may = !matches!(condition, Condition::Any(_));
                 parts.iter().enumerate().any(|(i, part)| {
-                    self.matters(part, facts, fact_id, depth)
+                    self.matters(part, facts, closed, fact_id, depth)
                         && parts
                             .iter()
                             .enumerate()
-                            .all(|(j, other)| i == j || self.can_be(other, facts, fact_id, others_may, depth))
+                            .all(|(j, other)| i == j || self.can_be(other, facts, closed, fact_id, others_may, depth))
                 })
             }
-            Condition::Not(part) => self.matters(part, facts, fact_id, depth),
+            Condition::Not(part) => self.matters(part, facts, closed, fact_id, depth),
             Condition::Derived(id) => {
-                depth < 16 && self.derived_fact(id).is_some_and(|d| self.matters(&d.when, facts, fact_id, depth + 1))
+                depth < 16
+                    && self.derived_fact(id).is_some_and(|d| self.matters(&d.when, facts, closed, fact_id, depth + 1))
             }
             test if test.names().first().is_some_and(|&(_, tested)| tested == fact_id) => {
-                let (can_hold, can_fail) = self.test_results(test, facts, fact_id);
+                let (can_hold, can_fail) = self.test_results(test, facts, closed, fact_id);
                 can_hold && can_fail
             }
             _ => false,
@@ -165,20 +170,31 @@ impl DecisionTree {
 
     /// Whether `condition` can still come out as `wanted`, with `fact_id` and the facts not
     /// answered open. Read from the structure, as [`DecisionTree::matters`].
-    fn can_be(&self, condition: &Condition, facts: &Facts, fact_id: &str, wanted: bool, depth: usize) -> bool {
+    fn can_be(
+        &self,
+        condition: &Condition,
+        facts: &Facts,
+        closed: &[&str],
+        fact_id: &str,
+        wanted: bool,
+        depth: usize,
+    ) -> bool {
+        let can = |part: &Condition, wanted: bool| self.can_be(part, facts, closed, fact_id, wanted, depth);
         match condition {
             Condition::Always => wanted,
-            Condition::All(parts) if wanted => parts.iter().all(|p| self.can_be(p, facts, fact_id, true, depth)),
-            Condition::All(parts) => parts.iter().any(|p| self.can_be(p, facts, fact_id, false, depth)),
-            Condition::Any(parts) if wanted => parts.iter().any(|p| self.can_be(p, facts, fact_id, true, depth)),
-            Condition::Any(parts) => parts.iter().all(|p| self.can_be(p, facts, fact_id, false, depth)),
-            Condition::Not(part) => self.can_be(part, facts, fact_id, !wanted, depth),
+            Condition::All(parts) if wanted => parts.iter().all(|p| can(p, true)),
+            Condition::All(parts) => parts.iter().any(|p| can(p, false)),
+            Condition::Any(parts) if wanted => parts.iter().any(|p| can(p, true)),
+            Condition::Any(parts) => parts.iter().all(|p| can(p, false)),
+            Condition::Not(part) => can(part, !wanted),
             Condition::Derived(id) => {
                 depth < 16
-                    && self.derived_fact(id).is_some_and(|d| self.can_be(&d.when, facts, fact_id, wanted, depth + 1))
+                    && self
+                        .derived_fact(id)
+                        .is_some_and(|d| self.can_be(&d.when, facts, closed, fact_id, wanted, depth + 1))
             }
             test => {
-                let (can_hold, can_fail) = self.test_results(test, facts, fact_id);
+                let (can_hold, can_fail) = self.test_results(test, facts, closed, fact_id);
                 if wanted { can_hold } else { can_fail }
             }
         }
@@ -186,9 +202,9 @@ impl DecisionTree {
 
     /// Whether a test on one fact can hold and can fail: tried on each of the fact's answers
     /// when it is open (or is `fact_id`), on its answer otherwise.
-    fn test_results(&self, test: &Condition, facts: &Facts, fact_id: &str) -> (bool, bool) {
+    fn test_results(&self, test: &Condition, facts: &Facts, closed: &[&str], fact_id: &str) -> (bool, bool) {
         let Some(&(_, tested)) = test.names().first() else { return (true, true) };
-        if tested != fact_id && facts.contains_key(tested) {
+        if tested != fact_id && (facts.contains_key(tested) || closed.contains(&tested)) {
             let result = test.holds(self, facts);
             return (result, !result);
         }
@@ -208,13 +224,28 @@ impl DecisionTree {
 
     /// Whether some answer to `fact_id` can still change the outcome, given the other facts.
     pub fn is_relevant(&self, facts: &Facts, fact_id: &str) -> bool {
-        self.rules.iter().any(|rule| self.depends(rule, facts, fact_id))
+        self.rules.iter().any(|rule| self.depends(rule, facts, &[], fact_id))
     }
 
     /// The facts of `question` that can still change the outcome, answered or not: what its
-    /// screen shows.
+    /// screen shows. A fact shows once the facts before it on the screen make it matter as
+    /// they stand (one not answered yet counts as not answered), so it appears as the user
+    /// answers them: "Weet de school wanneer de leerling ontslagen wordt?" once "opgenomen:
+    /// ja, nu" is chosen, not before.
     pub fn shown_facts<'t>(&'t self, facts: &Facts, question: &'t Question) -> Vec<&'t Fact> {
-        question.facts.iter().filter(|id| self.is_relevant(facts, id)).filter_map(|id| self.fact(id)).collect()
+        let mut closed: Vec<&str> = Vec::new();
+        let mut shown = Vec::new();
+        for id in &question.facts {
+            if self.rules.iter().any(|rule| self.depends(rule, facts, &closed, id))
+                && let Some(fact) = self.fact(id)
+            {
+                shown.push(fact);
+            }
+            if !facts.contains_key(id) {
+                closed.push(id);
+            }
+        }
+        shown
     }
 
     /// The first question with a fact that is not answered and can still change the outcome;

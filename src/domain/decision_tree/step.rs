@@ -184,6 +184,21 @@ mod tests {
     }
 
     #[test]
+    fn a_fact_shows_once_the_facts_before_it_on_the_screen_make_it_matter() {
+        let tree = tree();
+        let illness = tree.question("ziekte").unwrap();
+        let shown = |facts: &Facts| tree.shown_facts(facts, illness).iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+        let mut facts = facts(&[("regio", Answer::Choice("elders".into()))]);
+        // The date of discharge matters only in hospital: not while "opgenomen" is open.
+        assert_eq!(shown(&facts), ["opname", "signalen"]);
+        assert!(tree.is_relevant(&facts, "ontslag"), "the next question still counts it as open");
+        facts.insert("opname".into(), Answer::Choice("nu".into()));
+        assert_eq!(shown(&facts), ["opname", "ontslag", "signalen"]);
+        facts.insert("opname".into(), Answer::Choice("nee".into()));
+        assert_eq!(shown(&facts), ["opname", "signalen"]);
+    }
+
+    #[test]
     fn the_step_number_counts_the_answered_questions_before_it() {
         let tree = tree();
         let (school, illness) = (tree.question("school").unwrap(), tree.question("ziekte").unwrap());
