@@ -155,18 +155,30 @@ pub fn OutcomeView(
                             <div class="placement__item" data-track=placement.track.clone()>
                                 <p class="placement__where">
                                     <strong>{placement.phase_title.as_str()}</strong>
-                                    <span>{tree.track(&placement.track).map_or(placement.track.as_str(), |t| t.title.as_str())}</span>
+                                    <span class="placement__track">{tree.track(&placement.track).map_or(placement.track.as_str(), |t| t.title.as_str())}</span>
                                 </p>
-                                <p class="placement__reason">{placement.reason.as_str()}</p>
-                                <SourceList sources=&placement.sources/>
+                                <div class="placement__reason">
+                                    {placement.reason.as_str()}
+                                    " "
+                                    <SourceList sources=&placement.sources inline=true/>
+                                </div>
                             </div>
                         })
                         .collect_view()}
                     {(!signs.is_empty()).then(|| view! {
                         <div class="placement__signs">
                             <h4 id=Section::Knipperlicht.anchor()>{Section::Knipperlicht.heading()}</h4>
-                            <ul class="advice__items">
-                                {signs.into_iter().map(|advised| view! { <AdviceItemView advised facts=facts.clone()/> }).collect_view()}
+                            <ul class="placement__sign-list">
+                                {signs
+                                    .into_iter()
+                                    .map(|advised| view! {
+                                        <li class="advice__item sign" data-advice=advised.item.id.clone() data-done=advised.done.then_some("true")>
+                                            {advised.item.text.as_str()}
+                                            " "
+                                            <SourceList sources=&advised.item.sources inline=true/>
+                                        </li>
+                                    })
+                                    .collect_view()}
                             </ul>
                         </div>
                     })}
@@ -229,10 +241,12 @@ fn AdviceItemView(advised: Advised<'static>, facts: Facts) -> impl IntoView {
         <li class="advice__item" class:advice__item--done=advised.done data-advice=item.id.clone() data-done=advised.done.then_some("true")>
             {advised.done.then(|| view! { <p class="advice__done">"✓ Gedaan"</p> })}
             <p class="advice__text">{item.text.as_str()}</p>
-            {item.who.as_deref().map(|who| view! { <p class="advice__who"><strong>"Wie: "</strong>{who}</p> })}
             {count.map(|count| view! { <p class="advice__count-text">{count}</p> })}
             {item.ambiguity.as_deref().map(|amb| view! { <p class="advice__amb"><span class="tag">{amb}</span>" Onduidelijk punt in de bronnen"</p> })}
-            <SourceList sources=&item.sources/>
+            <div class="advice__meta">
+                {item.who.as_deref().map(|who| view! { <span class="advice__who"><strong>"Wie: "</strong>{who}</span>" " })}
+                <SourceList sources=&item.sources inline=true/>
+            </div>
         </li>
     }
 }

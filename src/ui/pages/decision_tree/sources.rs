@@ -7,7 +7,12 @@ use crate::ui::browser::copy_text;
 /// The passages are rendered when opened: an outcome has dozens of them. On paper, where a
 /// summary cannot unfold, the references and passages are written out.
 #[component]
-pub fn SourceList(sources: &'static [SourceRef]) -> impl IntoView {
+pub fn SourceList(
+    sources: &'static [SourceRef],
+    /// In the line of the text it backs (the placement, a knipperlicht): a compact toggle.
+    #[prop(optional)]
+    inline: bool,
+) -> impl IntoView {
     let documents = crate::domain::content::sources();
     let count = sources.len();
     let open = RwSignal::new(false);
@@ -18,7 +23,7 @@ pub fn SourceList(sources: &'static [SourceRef]) -> impl IntoView {
     (count > 0).then(|| {
         view! {
             <ul class="source-print">{printed}</ul>
-            <details class="source" on:toggle=move |event| {
+            <details class="source" class:source--inline=inline on:toggle=move |event| {
                 let details: web_sys::HtmlDetailsElement = leptos::wasm_bindgen::JsCast::unchecked_into(event_target::<web_sys::EventTarget>(&event));
                 open.set(details.open());
             }>
