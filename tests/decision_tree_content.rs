@@ -3,6 +3,7 @@
 //! facts and tracks; every item, placement and ambiguity of rules.md can occur through the
 //! wizard; and, over random situations, the wizard asks at most 12 questions, every question it
 //! asks can change the outcome, and skipping the others changes nothing.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -309,7 +310,7 @@ fn random_answer(tree: &DecisionTree, id: &str, pick: u32) -> Answer {
             fact.options
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| pick.rotate_left(*i as u32 * 3) % 3 == 0)
+                .filter(|(i, _)| pick.rotate_left(*i as u32 * 3).is_multiple_of(3))
                 .map(|(_, o)| o.id.clone())
                 .collect(),
         ),
