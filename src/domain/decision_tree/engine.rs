@@ -46,31 +46,29 @@ impl DecisionTree {
     }
 
     /// Facts for which `condition` holds, if there are any: only the facts it reads, each
-    /// with one of the answers that decide it, as few left open as can be (an example a user
-    /// can give in full). For tests and reviewers ("when does this show?").
+    /// with one of the answers that decide it, answered where it can be (an example a user can
+    /// give in full). For tests and reviewers ("when does this show?").
     pub fn example(&self, condition: &Condition) -> Option<Facts> {
         let probes = condition.probe(self);
         let open: Vec<(&str, Vec<Option<Answer>>)> =
             probes.iter().filter_map(|(id, probe)| Some((id.as_str(), probe.candidates(self.fact(id)?)))).collect();
-        let mut best: Option<Facts> = None;
+        // First any facts that make it hold, trying "not answered" first: few facts decide.
         let mut at = vec![0; open.len()];
+        let mut found = None;
         for _ in 0..MAX_TRIES {
             let facts: Facts = open
                 .iter()
                 .zip(&at)
                 .filter_map(|((id, candidates), &i)| Some(((*id).to_owned(), candidates[i].clone()?)))
                 .collect();
-            if condition.holds(self, &facts) && best.as_ref().is_none_or(|b| b.len() < facts.len()) {
-                let complete = facts.len() == open.len();
-                best = Some(facts);
-                if complete {
-                    break;
-                }
+            if condition.holds(self, &facts) {
+                found = Some(facts);
+                break;
             }
             let mut i = 0;
             loop {
                 if i == at.len() {
-                    return best;
+                    return None;
                 }
                 at[i] += 1;
                 if at[i] < open[i].1.len() {
@@ -80,7 +78,21 @@ impl DecisionTree {
                 i += 1;
             }
         }
-        best
+        // Then an answer for each fact left open, where one keeps it holding.
+        let mut facts = found?;
+        for (id, candidates) in &open {
+            if facts.contains_key(*id) {
+                continue;
+            }
+            for answer in candidates.iter().flatten() {
+                facts.insert((*id).to_owned(), answer.clone());
+                if condition.holds(self, &facts) {
+                    break;
+                }
+                facts.remove(*id);
+            }
+        }
+        Some(facts)
     }
 
     /// Whether, for some answers to the rule's other open facts, two answers to `fact_id`
