@@ -46,41 +46,53 @@ impl DecisionTree {
     }
 
     /// Facts for which `condition` holds, if there are any: only the facts it reads, each
-    /// with one of the answers that decide it, as few left open as can be (an example a user
-    /// can give in full). For tests and reviewers ("when does this show?").
+    /// with one of the answers that decide it, answered where it can be (an example a user can
+    /// give in full). For tests and reviewers ("when does this show?").
     pub fn example(&self, condition: &Condition) -> Option<Facts> {
         let probes = condition.probe(self);
-        let open: Vec<(&str, Vec<Option<Answer>>)> =
-            probes.iter().filter_map(|(id, probe)| Some((id.as_str(), probe.candidates(self.fact(id)?)))).collect();
-        let mut best: Option<Facts> = None;
-        let mut at = vec![0; open.len()];
-        for _ in 0..MAX_TRIES {
-            let facts: Facts = open
-                .iter()
-                .zip(&at)
-                .filter_map(|((id, candidates), &i)| Some(((*id).to_owned(), candidates[i].clone()?)))
-                .collect();
-            if condition.holds(self, &facts) && best.as_ref().is_none_or(|b| b.len() < facts.len()) {
-                let complete = facts.len() == open.len();
-                best = Some(facts);
-                if complete {
-                    break;
-                }
+        // Answers first, "not answered" last.
+        let open: Vec<(&str, Vec<Option<Answer>>)> = probes
+            .iter()
+            .filter_map(|(id, probe)| {
+                let mut candidates = probe.candidates(self.fact(id)?);
+                candidates.rotate_left(1);
+                Some((id.as_str(), candidates))
+            })
+            .collect();
+        let mut facts = Facts::new();
+        let mut budget = MAX_TRIES;
+        self.search(condition, &open, 0, &mut facts, &mut budget).then_some(facts)
+    }
+
+    /// One fact at a time (the first `settled` of `open` are decided), leaving a branch as soon
+    /// as the condition can no longer hold.
+    fn search(
+        &self,
+        condition: &Condition,
+        open: &[(&str, Vec<Option<Answer>>)],
+        settled: usize,
+        facts: &mut Facts,
+        budget: &mut usize,
+    ) -> bool {
+        let Some((id, candidates)) = open.get(settled) else { return condition.holds(self, facts) };
+        for answer in candidates {
+            if *budget == 0 {
+                return false;
             }
-            let mut i = 0;
-            loop {
-                if i == at.len() {
-                    return best;
-                }
-                at[i] += 1;
-                if at[i] < open[i].1.len() {
-                    break;
-                }
-                at[i] = 0;
-                i += 1;
+            *budget -= 1;
+            match answer {
+                Some(answer) => facts.insert((*id).to_owned(), answer.clone()),
+                None => facts.remove(*id),
+            };
+            let still_open = |fact: &str| open[settled + 1..].iter().any(|(later, _)| *later == fact);
+            if self.can_be(condition, facts, &still_open, true, 0)
+                && self.search(condition, open, settled + 1, facts, budget)
+            {
+                return true;
             }
+            facts.remove(*id);
         }
-        best
+        false
     }
 
     /// Whether, for some answers to the rule's other open facts, two answers to `fact_id`
@@ -104,7 +116,8 @@ impl DecisionTree {
             .filter_map(|(id, probe)| Some((id.as_str(), probe.candidates(self.fact(id)?))))
             .collect();
         if open.iter().map(|(_, c)| c.len()).product::<usize>() * answers.len() > EXACT_TRIES {
-            return self.matters(&rule.condition, facts, closed, fact_id, 0);
+            let open = |id: &str| id == fact_id || !(facts.contains_key(id) || closed.contains(&id));
+            return self.matters(&rule.condition, facts, fact_id, &open, 0);
         }
         let mut at = vec![0; open.len()];
         loop {
@@ -142,26 +155,33 @@ impl DecisionTree {
     /// Whether `fact_id` can change `condition`, read from its structure: a part of an `all`
     /// matters when it can change and every other part can still hold; of an `any`, when it
     /// can change and every other part can still fail. Each test on one fact is tried exactly.
-    fn matters(&self, condition: &Condition, facts: &Facts, closed: &[&str], fact_id: &str, depth: usize) -> bool {
+    fn matters(
+        &self,
+        condition: &Condition,
+        facts: &Facts,
+        fact_id: &str,
+        open: &dyn Fn(&str) -> bool,
+        depth: usize,
+    ) -> bool {
         match condition {
             Condition::Always => false,
             Condition::All(parts) | Condition::Any(parts) => {
                 let others_may = !matches!(condition, Condition::Any(_));
                 parts.iter().enumerate().any(|(i, part)| {
-                    self.matters(part, facts, closed, fact_id, depth)
+                    self.matters(part, facts, fact_id, open, depth)
                         && parts
                             .iter()
                             .enumerate()
-                            .all(|(j, other)| i == j || self.can_be(other, facts, closed, fact_id, others_may, depth))
+                            .all(|(j, other)| i == j || self.can_be(other, facts, open, others_may, depth))
                 })
             }
-            Condition::Not(part) => self.matters(part, facts, closed, fact_id, depth),
+            Condition::Not(part) => self.matters(part, facts, fact_id, open, depth),
             Condition::Derived(id) => {
                 depth < 16
-                    && self.derived_fact(id).is_some_and(|d| self.matters(&d.when, facts, closed, fact_id, depth + 1))
+                    && self.derived_fact(id).is_some_and(|d| self.matters(&d.when, facts, fact_id, open, depth + 1))
             }
             test if test.names().first().is_some_and(|&(_, tested)| tested == fact_id) => {
-                let (can_hold, can_fail) = self.test_results(test, facts, closed, fact_id);
+                let (can_hold, can_fail) = self.test_results(test, facts, open);
                 can_hold && can_fail
             }
             _ => false,
@@ -174,27 +194,23 @@ impl DecisionTree {
         &self,
         condition: &Condition,
         facts: &Facts,
-        closed: &[&str],
-        fact_id: &str,
+        open: &dyn Fn(&str) -> bool,
         wanted: bool,
         depth: usize,
     ) -> bool {
-        let can = |part: &Condition, wanted: bool| self.can_be(part, facts, closed, fact_id, wanted, depth);
         match condition {
             Condition::Always => wanted,
-            Condition::All(parts) if wanted => parts.iter().all(|p| can(p, true)),
-            Condition::All(parts) => parts.iter().any(|p| can(p, false)),
-            Condition::Any(parts) if wanted => parts.iter().any(|p| can(p, true)),
-            Condition::Any(parts) => parts.iter().all(|p| can(p, false)),
-            Condition::Not(part) => can(part, !wanted),
+            Condition::All(parts) if wanted => parts.iter().all(|p| self.can_be(p, facts, open, true, depth)),
+            Condition::All(parts) => parts.iter().any(|p| self.can_be(p, facts, open, false, depth)),
+            Condition::Any(parts) if wanted => parts.iter().any(|p| self.can_be(p, facts, open, true, depth)),
+            Condition::Any(parts) => parts.iter().all(|p| self.can_be(p, facts, open, false, depth)),
+            Condition::Not(part) => self.can_be(part, facts, open, !wanted, depth),
             Condition::Derived(id) => {
                 depth < 16
-                    && self
-                        .derived_fact(id)
-                        .is_some_and(|d| self.can_be(&d.when, facts, closed, fact_id, wanted, depth + 1))
+                    && self.derived_fact(id).is_some_and(|d| self.can_be(&d.when, facts, open, wanted, depth + 1))
             }
             test => {
-                let (can_hold, can_fail) = self.test_results(test, facts, closed, fact_id);
+                let (can_hold, can_fail) = self.test_results(test, facts, open);
                 if wanted { can_hold } else { can_fail }
             }
         }
@@ -202,9 +218,9 @@ impl DecisionTree {
 
     /// Whether a test on one fact can hold and can fail: tried on each of the fact's answers
     /// when it is open (or is `fact_id`), on its answer otherwise.
-    fn test_results(&self, test: &Condition, facts: &Facts, closed: &[&str], fact_id: &str) -> (bool, bool) {
+    fn test_results(&self, test: &Condition, facts: &Facts, open: &dyn Fn(&str) -> bool) -> (bool, bool) {
         let Some(&(_, tested)) = test.names().first() else { return (true, true) };
-        if tested != fact_id && (facts.contains_key(tested) || closed.contains(&tested)) {
+        if !open(tested) {
             let result = test.holds(self, facts);
             return (result, !result);
         }
