@@ -61,14 +61,14 @@ test('export, wipe everything, import: the data comes back exactly', async () =>
   assert.match(before.suggested, /^verzuimwijzer-alles-basisschool-de-linde-anderlecht-\d{4}-\d{2}-\d{2}\.json$/);
   assert.equal(before.json.format, 'verzuimwijzer-export');
   assert.equal(before.json.kind, 'werkruimte');
-  assert.equal(before.json.schema_version, 3);
+  assert.equal(before.json.schema_version, 4);
   assert.match(before.json.checksum, /^sha256-file:[0-9a-f]{64}$/);
   assert.match(before.json.app_version, /^\d+\.\d+\.\d+$/);
   assert.equal(before.json.workspace.organisation_name, NAME);
   assert.equal(before.json.workspace.self_scans.length, 1);
   assert.equal(Object.keys(before.json.workspace.self_scans[0].blocks).length, 26);
   assert.equal(before.json.workspace.dossiers[0].measures[0].result, 'Niemand thuis');
-  assert.match(before.text, /\n  "schema_version": 3/, 'pretty-printed');
+  assert.match(before.text, /\n  "schema_version": 4/, 'pretty-printed');
   assert.equal(before.json.workspace.device, undefined, 'device settings stay on the device');
 
   await wipeAll(page);

@@ -16,7 +16,11 @@ import { DIST } from './support.mjs';
 // checked in linear time and in steps, the dossier model, device settings in localStorage) added
 // about 90 KiB; `--cfg erase_components` took 15% off the wasm: 623.0 KiB measured, so a
 // ratchet of 630 KiB. Issue 15 brings it down to 400 KiB.
-const FIRST_LOAD_BUDGET_BYTES = 630 * 1024;
+// → 740 KiB: the Beslisboom as a situation model: its facts and 158 advice items with their
+// quotes (the advice alone 33 KiB of the gzipped wasm), the engine that asks only what can
+// still change the outcome, the first Beslisboom kept to show older consultations, and the
+// wizard of steps with its outcome page: 730.2 KiB measured.
+const FIRST_LOAD_BUDGET_BYTES = 740 * 1024;
 
 /** index.html plus every file it references: what a first visit downloads. */
 async function firstLoadFiles() {
