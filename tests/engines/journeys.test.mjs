@@ -71,7 +71,8 @@ async function walkWizard(tab, kind) {
       for (const group of todo) {
         done.add(group.id);
         const within = { css: `.question [data-fact="${group.id}"]` };
-        if (group.answered) continue;
+        // An earlier answer on the screen may have made it go.
+        if (group.answered || (await tab.count(within)) === 0) continue;
         if (group.kind === 'number') await tab.click({ role: 'button', name: 'Weet ik niet', exact: true, within });
         else if (group.kind === 'multi' && group.id === 'soort') await tab.click({ role: 'checkbox', name: kind, exact: true, within });
         else if (group.kind === 'choice') {
