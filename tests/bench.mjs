@@ -85,9 +85,11 @@ const STEP_PAUSE_MS = 250;
 /** Answers the step on screen as a tap each (not timed): the kind of absence "B-codes" and
  *  illness, each open choice its option "Nee" or else its first, each number 12; a
  *  multi-choice otherwise left open. An answer that makes another fact appear is answered too. */
-const answerStep = () => {
+const answerStep = async () => {
   const done = new Set();
   for (let pass = 0; pass < 4; pass += 1) {
+    // An answer can make another fact appear: the page shows it after the taps' task.
+    if (pass > 0) await new Promise((resolve) => setTimeout(resolve, 20));
     for (const group of document.querySelectorAll('.question [data-fact]')) {
       const id = group.dataset.fact;
       if (done.has(id)) continue;
@@ -162,7 +164,10 @@ async function wizardSteps() {
         // after-paint work (the address update) end first, so each tap is measured on its own.
         await page.waitForTimeout(STEP_PAUSE_MS);
         await page.evaluate(tapAndTime);
-        await page.waitForFunction(() => window.__paintTime !== undefined);
+        await page.waitForFunction(() => window.__paintTime !== undefined).catch(async (error) => {
+          const messages = await page.locator('.field-error:not(:empty)').allInnerTexts();
+          throw new Error(`step ${i + 1} (${await page.locator('#wizard-vraag').textContent()}) did not go on: ${messages.join('; ')} (${error.message})`);
+        });
         const step = await page.evaluate(() => ({ laidOut: window.__stepTime, painted: window.__paintTime, outcome: window.__outcome }));
         steps.push(step);
         if (step.outcome) break;

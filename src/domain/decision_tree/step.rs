@@ -52,21 +52,18 @@ impl DecisionTree {
     pub fn complete_step(&self, facts: &Facts, question: &Question, keep: &Facts) -> Result<Facts, Vec<StepError>> {
         let mut facts = facts.clone();
         // An empty multi-choice can make another fact of the screen matter: fill until none is left.
-        for _ in 0..=question.facts.len() {
-            let open: Vec<String> = self
-                .shown_facts(&facts, question)
-                .into_iter()
-                .filter(|f| f.kind == FactKind::Multi && !facts.contains_key(&f.id))
-                .map(|f| f.id.clone())
-                .collect();
+        let mut shown = self.shown_facts(&facts, question);
+        for _ in 0..question.facts.len() {
+            let open: Vec<&Fact> =
+                shown.iter().copied().filter(|f| f.kind == FactKind::Multi && !facts.contains_key(&f.id)).collect();
             if open.is_empty() {
                 break;
             }
-            for id in open {
-                facts.insert(id, Answer::Multi(Vec::new()));
+            for fact in open {
+                facts.insert(fact.id.clone(), Answer::Multi(Vec::new()));
             }
+            shown = self.shown_facts(&facts, question);
         }
-        let shown = self.shown_facts(&facts, question);
         let errors: Vec<StepError> = shown
             .iter()
             .filter(|f| !facts.contains_key(&f.id))

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::domain::content::sources;
 use crate::domain::dates::dutch_date;
 use crate::domain::decision_tree::{Advised, Changes, DecisionTree, Facts, Placement, Section, decision_tree};
-use crate::ui::browser::{print_page, today};
+use crate::ui::browser::{after_next_paint, print_page, today};
 use crate::ui::components::{Link, PrintFrame};
 
 use super::save::{SaveForm, SavedNotice, SavedRun};
@@ -78,16 +78,43 @@ pub fn OutcomeView(
     let signs: Vec<Advised<'static>> = outcome.in_section(Section::Knipperlicht).collect();
     let placements = outcome.placements.clone();
     let derived: Vec<&'static str> = outcome.derived.iter().map(|d| d.label.as_str()).collect();
-    let sections = Section::ORDER
+    let sections: Vec<(Section, Vec<Advised<'static>>)> = Section::ORDER
         .into_iter()
         .filter(|section| *section != Section::Knipperlicht)
         .filter_map(|section| {
             let mut items: Vec<Advised<'static>> = outcome.in_section(section).collect();
             // What was done already comes last: it is not advised again.
             items.sort_by_key(|a| a.done);
-            (!items.is_empty()).then(|| view! { <AdviceSection section items facts=facts.clone()/> })
+            (!items.is_empty()).then_some((section, items))
         })
-        .collect_view();
+        .collect();
+    // The first section shows at once; the others and the answers follow right after the
+    // first paint, so the outcome appears without waiting for dozens of items and sources.
+    let rest = RwSignal::new(false);
+    after_next_paint(move || {
+        rest.try_set(true);
+    });
+    let (first, later) = match sections.split_first() {
+        Some((first, later)) => (Some(first.clone()), later.to_vec()),
+        None => (None, Vec::new()),
+    };
+    let first = first.map(|(section, items)| view! { <AdviceSection section items facts=facts.clone()/> });
+    let later = {
+        let facts = facts.clone();
+        move || {
+            rest.get().then(|| {
+                later
+                    .iter()
+                    .cloned()
+                    .map(|(section, items)| view! { <AdviceSection section items facts=facts.clone()/> })
+                    .collect_view()
+            })
+        }
+    };
+    let situation = {
+        let facts = facts.clone();
+        move || rest.get().then(|| view! { <Situation facts=facts.clone() change_href read_only/> })
+    };
     let nothing = outcome.items.is_empty().then(|| {
         view! {
             <p class="notice notice--info">
@@ -191,8 +218,9 @@ pub fn OutcomeView(
                 </section>
                 {toolbar}
                 {nothing}
-                {sections}
-                <Situation facts=facts.clone() change_href read_only/>
+                {first}
+                {later}
+                {situation}
                 <p class="hint outcome__sources">
                     "Bronnen: Preventieplan afwezigheden (document 000) en Brusselse leidraad in de opvolging van problematische afwezigheden (document 002). Zie "
                     <Link href="/over">"Over"</Link>"."

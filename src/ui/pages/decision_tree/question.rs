@@ -4,6 +4,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 
 use crate::domain::decision_tree::{Answer, Fact, FactKind, Facts, Question, UNKNOWN, decision_tree};
+use crate::ui::browser::after_next_paint;
 use crate::ui::components::NumberField;
 
 /// The facts the user has not given yet, by fact id, with why.
@@ -29,15 +30,19 @@ pub fn StepCard(
     let step = move || facts.with(|f| tree.step_number(f, question.get()));
     // A new screen for each question, and for other facts before it (back and forward).
     let screen = Memo::new(move |_| (question.get(), facts.get()));
+    // Right after the new step is painted: the browser lays the screen out once for the
+    // paint, and the focus then costs nothing more.
     Effect::new(move |_| {
         screen.track();
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
+        after_next_paint(move || {
+            if let Some(heading) = heading.get_untracked() {
+                let _ = heading.focus();
+            }
+        });
     });
     let form = move || {
         let (question, start) = screen.get();
-        view! { <StepForm question start keep on_next heading/> }
+        view! { <StepForm question start keep on_next/> }
     };
     view! {
         <div class="card question">
@@ -55,7 +60,6 @@ fn StepForm(
     start: Facts,
     keep: Signal<Facts>,
     on_next: Callback<(String, Facts)>,
-    heading: NodeRef<H2>,
 ) -> impl IntoView {
     let tree = decision_tree();
     let draft = RwSignal::new(start);
@@ -83,14 +87,8 @@ fn StepForm(
             return;
         }
         match draft.with_untracked(|d| tree.complete_step(d, question, &keep.get_untracked())) {
-            Ok(facts) => {
-                // The button is about to go: the heading takes the focus first, so the browser
-                // never has to move it away from a removed element.
-                if let Some(heading) = heading.get_untracked() {
-                    let _ = heading.focus();
-                }
-                on_next.run((question.id.clone(), facts));
-            }
+            // The next step's heading takes the focus once it is there (see `StepCard`).
+            Ok(facts) => on_next.run((question.id.clone(), facts)),
             Err(missing) => {
                 if let Some(fact) = missing.first().and_then(|m| tree.fact(&m.fact)) {
                     focus_fact(fact);
