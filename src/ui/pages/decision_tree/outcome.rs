@@ -8,7 +8,7 @@ use crate::ui::browser::{after_next_paint, print_page, today};
 use crate::ui::components::{Link, PrintFrame};
 
 use super::save::{SaveForm, SavedNotice, SavedRun};
-use super::sources::{CopyButton, SourceList, outcome_heading};
+use super::sources::{CopyButton, Drawn, SourceList, outcome_heading};
 
 /// The pupil dossier a run is for.
 #[derive(Clone, Debug, PartialEq)]
@@ -91,6 +91,7 @@ pub fn OutcomeView(
     // The first section shows at once; the others and the answers follow right after the
     // first paint, so the outcome appears without waiting for dozens of items and sources.
     let rest = RwSignal::new(false);
+    provide_context(Drawn(rest));
     after_next_paint(move || {
         rest.try_set(true);
     });

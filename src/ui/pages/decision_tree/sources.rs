@@ -3,6 +3,10 @@ use leptos::prelude::*;
 use crate::domain::decision_tree::{SourceRef, source_text};
 use crate::ui::browser::copy_text;
 
+/// Whether the outcome's first screen has been painted: what only paper needs waits for it.
+#[derive(Clone, Copy)]
+pub struct Drawn(pub RwSignal<bool>);
+
 /// The sources of one statement, one tap away: document, section, lines and the passage.
 /// The passages are rendered when opened: an outcome has dozens of them. On paper, where a
 /// summary cannot unfold, the references and passages are written out.
@@ -16,10 +20,16 @@ pub fn SourceList(
     let documents = crate::domain::content::sources();
     let count = sources.len();
     let open = RwSignal::new(false);
-    let printed = sources
-        .iter()
-        .map(|s| view! { <li>{format!("Bron: {}: “{}”", source_text(s, documents), s.quote)}</li> })
-        .collect_view();
+    // Written out for paper only: after the outcome's first paint (see `Drawn`).
+    let drawn: Signal<bool> = use_context::<Drawn>().map_or_else(|| Signal::from(true), |Drawn(drawn)| drawn.into());
+    let printed = move || {
+        drawn.get().then(|| {
+            sources
+                .iter()
+                .map(|s| view! { <li>{format!("Bron: {}: “{}”", source_text(s, documents), s.quote)}</li> })
+                .collect_view()
+        })
+    };
     (count > 0).then(|| {
         view! {
             <ul class="source-print">{printed}</ul>
