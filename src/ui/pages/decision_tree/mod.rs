@@ -190,13 +190,13 @@ pub fn DecisionTreePage() -> impl IntoView {
             navigate(&href, NavigateOptions { scroll: false, ..Default::default() });
         });
     });
-    let change_href = Callback::new(move |question_id: String| {
-        format!(
-            "{}{}",
-            crate::ui::browser::base_path(),
-            facts.with(|f| wizard_href(f, Some(&question_id), run.get().as_deref()))
-        )
+    // The address of the facts once per step; each "Wijzig" link only adds its question.
+    let here = Memo::new(move |_| {
+        let href = facts.with(|f| wizard_href(f, None, run.get().as_deref()));
+        let joiner = if href.contains('?') { '&' } else { '?' };
+        format!("{}{href}{joiner}{CHANGE}=", crate::ui::browser::base_path())
     });
+    let change_href = Callback::new(move |question_id: String| here.with(|here| format!("{here}{question_id}")));
     let restart_href = Signal::derive(move || wizard_href(&Facts::new(), None, run.get().as_deref()));
     // Only the dossier and its label: the outcome is not rebuilt when saving changes the dossier.
     let run_for = Memo::new(move |_| for_dossier.get().map(|f| RunFor { dossier_id: f.id, label: f.label }));

@@ -35,7 +35,8 @@ pub fn StepCard(
     Effect::new(move |_| {
         screen.track();
         after_next_paint(move || {
-            if let Some(heading) = heading.get_untracked() {
+            // Nothing to focus when the outcome or another page has replaced the step.
+            if let Some(heading) = heading.try_get_untracked().flatten() {
                 let _ = heading.focus();
             }
         });
