@@ -252,8 +252,11 @@ fn r06_brussels_adult_living_alone() {
             ("ouders-houding", M(&["nvt"])),
         ],
     );
-    advises(&o, &["meerderjarig", "aanmelden-clb", "uitleg-leerling"]);
-    lacks(&o, &["gesprek-ouders", "politie-onwil", "politie-onmacht", "kl-ouders-niet-bereikbaar"]);
+    advises(&o, &["meerderjarig", "aanmelden-clb", "uitleg-leerling", "aanmelding-voorbereiden-zonder-ouders"]);
+    lacks(
+        &o,
+        &["gesprek-ouders", "politie-onwil", "politie-onmacht", "kl-ouders-niet-bereikbaar", "aanmelding-voorbereiden"],
+    );
     flags(&o, &["AMB-08"]);
 }
 
@@ -445,11 +448,12 @@ fn r16_thirty_b_last_year_unknown() {
 fn r17_kindergarten_pupil_of_four_with_b_codes() {
     let o = outcome("elders", &[("niveau", C("kleuter")), ("leeftijd", N(4)), ("b-dit-jaar", N(6))]);
     advises(&o, &["kleuter-a-code", "kleuterparticipatie"]);
-    lacks(&o, &["signaal-clb"]);
+    // Not leerplichtig: the legal duties of the B-code regulation are not claimed either.
+    lacks(&o, &["signaal-clb", "begeleidende-maatregelen"]);
     flags(&o, &["AMB-08", "AMB-19"]);
     // A kleuter of 5 is leerplichtig (outside the documents): the signal duty holds.
     let five = outcome("elders", &[("niveau", C("kleuter")), ("leeftijd", N(5)), ("b-dit-jaar", N(8))]);
-    advises(&five, &["signaal-clb"]);
+    advises(&five, &["signaal-clb", "begeleidende-maatregelen"]);
     lacks(&five, &["kleuter-a-code"]);
     flags(&five, &["AMB-08"]);
 }
