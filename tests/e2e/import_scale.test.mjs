@@ -1,6 +1,9 @@
 // Imports that cannot be fooled and do not freeze the tab: a changed header byte is refused,
-// and a file of 5,000 dossiers is checked (and its one bad field named) without any task
-// that holds the page for more than 200 ms.
+// and a file of 5,000 dossiers is checked (and its one bad field named) in many short tasks,
+// not one that holds the page. The split is asserted by counting the tasks the check hands
+// back to the browser (deterministic: the code decides it); how long the tasks took is only
+// reported, since timing on a shared machine is not something a test may depend on. That each
+// step reads a bounded number of items is tested natively (src/domain/transfer/check.rs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
@@ -9,10 +12,10 @@ import { useApp, watchForErrors, waitForApp, seedWorkspace, exportFrom, sealExpo
 
 const app = useApp({ scratch: 'import-scale' });
 
-/** The longest a task may take while a file is checked: longer, and the page stops
- *  responding to the user. */
-const LONGEST_TASK_MS = 200;
 const DOSSIERS = 5_000;
+/** The import reads this many dossiers per step (ITEMS_PER_STEP in src/domain/schema.rs) and
+ *  gives the browser a turn after each step. */
+const ITEMS_PER_STEP = 250;
 
 const AT = '2026-11-20T08:00:00Z';
 
@@ -43,9 +46,16 @@ function largeFile(edit = () => {}) {
   });
 }
 
-/** Records every long task of the page from its start, via the Long Tasks API. */
+/** Records every long task of the page from its start, via the Long Tasks API, and counts the
+ *  zero-delay timeouts: the app's way of giving the browser a turn (`yield_to_browser`). */
 async function watchLongTasks(page) {
   await page.addInitScript(() => {
+    window.__turnsGiven = 0;
+    const setTimeout = window.setTimeout;
+    window.setTimeout = function (handler, delay, ...rest) {
+      if (!delay) window.__turnsGiven += 1;
+      return setTimeout.call(this, handler, delay, ...rest);
+    };
     window.__longTasks = [];
     window.__longTaskObserver = new PerformanceObserver((list) => {
       window.__longTasks.push(...list.getEntries().map((entry) => entry.duration));
@@ -60,7 +70,9 @@ async function takeLongTasks(page) {
     const pending = window.__longTaskObserver.takeRecords().map((entry) => entry.duration);
     const tasks = [...window.__longTasks, ...pending];
     window.__longTasks = [];
-    return tasks;
+    const turns = window.__turnsGiven;
+    window.__turnsGiven = 0;
+    return { tasks, turns };
   });
 }
 
@@ -79,14 +91,16 @@ async function openData({ seed } = {}) {
 }
 
 /** Picks `path` for import and waits until `outcome` (a locator) shows; returns how long that
- *  took (reported, not asserted) and the long tasks meanwhile. */
+ *  took and the long tasks meanwhile (both reported, not asserted), and how many turns the page
+ *  gave the browser. */
 async function importAndWait(page, path, outcome) {
   await takeLongTasks(page);
   const started = Date.now();
   await page.locator('#import-file').setInputFiles(path);
   await outcome.waitFor({ timeout: 60_000 });
   const took = Date.now() - started;
-  return { took, longTasks: await takeLongTasks(page) };
+  const { tasks, turns } = await takeLongTasks(page);
+  return { took, longTasks: tasks, turns };
 }
 
 test('a changed byte in the header of a dossier export is refused, and nothing changes', async () => {
@@ -125,12 +139,13 @@ test(`a file of ${DOSSIERS} dossiers with one bad field: the field is named, and
   const page = await openData({ seed: workspace() });
   const errors = watchForErrors(page);
   const stored = await storedDocument(page);
-  const { took, longTasks } = await importAndWait(page, bad, page.getByTestId('import-error'));
+  const { took, longTasks, turns } = await importAndWait(page, bad, page.getByTestId('import-error'));
   const text = await page.getByTestId('import-error').innerText();
   assert.match(text, /het veld «dossiers\[4321\]\.absences\.B» is ongeldig: verkeerde soort waarde/);
   assert.equal(await storedDocument(page), stored, 'nothing changed');
-  t.diagnostic(`bad file: error after ${took} ms; long tasks: ${JSON.stringify(longTasks.map(Math.round))}`);
-  assert.ok(Math.max(0, ...longTasks) <= LONGEST_TASK_MS, `long tasks while checking: ${longTasks.map(Math.round).join(', ')} ms`);
+  t.diagnostic(`bad file: error after ${took} ms in ${turns} turns; long tasks: ${JSON.stringify(longTasks.map(Math.round))}`);
+  // The bad field is in dossier 4321: every step before it gave the browser a turn.
+  assert.ok(turns >= Math.floor(4321 / ITEMS_PER_STEP), `the check gave the browser ${turns} turns`);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -140,10 +155,10 @@ test(`a valid file of ${DOSSIERS} dossiers previews without blocking the page, 5
   await writeFile(valid, largeFile());
   const page = await openData({ seed: workspace() });
   const errors = watchForErrors(page);
-  const { took, longTasks } = await importAndWait(page, valid, page.getByTestId('import-counts'));
+  const { took, longTasks, turns } = await importAndWait(page, valid, page.getByTestId('import-counts'));
   assert.equal(await page.getByTestId('import-counts').innerText(), `Nieuw: ${DOSSIERS}. Verschillend: 0. Al aanwezig en gelijk: 0.`);
-  t.diagnostic(`valid file: preview after ${took} ms; long tasks: ${JSON.stringify(longTasks.map(Math.round))}`);
-  assert.ok(Math.max(0, ...longTasks) <= LONGEST_TASK_MS, `long tasks while checking: ${longTasks.map(Math.round).join(', ')} ms`);
+  t.diagnostic(`valid file: preview after ${took} ms in ${turns} turns; long tasks: ${JSON.stringify(longTasks.map(Math.round))}`);
+  assert.ok(turns >= DOSSIERS / ITEMS_PER_STEP, `the check gave the browser ${turns} turns`);
 
   // Not 5,000 rows at once: a page of them, and a button for the next.
   const preview = page.getByTestId('import-preview');
