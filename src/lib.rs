@@ -3,10 +3,12 @@
 //!
 //! - [`domain`]: the pure-Rust core (workspace schema, import/export, content). No web APIs,
 //!   so it is tested natively with `cargo test`.
+//! - [`markup`]: HTML written as text, escaped, for views built faster from markup.
 //! - [`storage`]: where the workspace lives (IndexedDB in the browser, memory in tests).
 //! - `ui` (wasm only): thin Leptos components that render domain state.
 
 pub mod domain;
+pub mod markup;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -5,6 +5,7 @@
 //! The data lives in `src/content/beslisboom/`: `situatie.json` (facts, questions, derived
 //! facts, tracks, placements) and one `advies-*.json` per theme, each a list of advice items.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,10 @@ pub struct DecisionTree {
     pub advice: Vec<AdviceItem>,
     /// The conditions the outcome depends on, read once (see `engine`).
     pub(crate) rules: Vec<Rule>,
+    /// Where each fact is in `facts`, by id: the engine looks facts up at every step.
+    fact_index: BTreeMap<String, usize>,
+    /// By fact id, the positions in `rules` of the rules that read it.
+    pub(crate) rules_reading: BTreeMap<String, Vec<usize>>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -232,13 +237,29 @@ impl DecisionTree {
             let items: Vec<AdviceItem> = serde_json::from_str(text).map_err(|e| format!("{name}: {e}"))?;
             advice.extend(items);
         }
-        let mut tree = Self { facts, questions, derived, tracks, placements, advice, rules: Vec::new() };
+        let fact_index = facts.iter().enumerate().map(|(i, fact)| (fact.id.clone(), i)).collect();
+        let mut tree = Self {
+            facts,
+            questions,
+            derived,
+            tracks,
+            placements,
+            advice,
+            rules: Vec::new(),
+            fact_index,
+            rules_reading: BTreeMap::new(),
+        };
         tree.rules = tree.rules_of();
+        for (i, rule) in tree.rules.iter().enumerate() {
+            for id in rule.reads() {
+                tree.rules_reading.entry(id.to_owned()).or_default().push(i);
+            }
+        }
         Ok(tree)
     }
 
     pub fn fact(&self, id: &str) -> Option<&Fact> {
-        self.facts.iter().find(|fact| fact.id == id)
+        self.fact_index.get(id).map(|&i| &self.facts[i])
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {

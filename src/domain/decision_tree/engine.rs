@@ -18,6 +18,13 @@ pub(crate) struct Rule {
     probes: Probes,
 }
 
+impl Rule {
+    /// The ids of the facts the rule reads.
+    pub(crate) fn reads(&self) -> impl Iterator<Item = &str> {
+        self.probes.keys().map(String::as_str)
+    }
+}
+
 /// Up to this many evaluations for one rule and fact, relevance is decided by trying every
 /// combination of answers; above it, by the rule's structure.
 const EXACT_TRIES: usize = 600;
@@ -28,6 +35,12 @@ const MAX_TRIES: usize = 100_000;
 impl DecisionTree {
     /// The rules behind the outcome: every item's condition, with its "done" condition, and
     /// every placement's, which applies only when no earlier placement of its track does.
+    /// The rules that read `fact_id`: the only ones an answer to it can change.
+    fn rules_reading<'t>(&'t self, fact_id: &str) -> impl Iterator<Item = &'t Rule> + 't {
+        let positions = self.rules_reading.get(fact_id).map(Vec::as_slice).unwrap_or_default();
+        positions.iter().map(|&i| &self.rules[i])
+    }
+
     pub(crate) fn rules_of(&self) -> Vec<Rule> {
         let mut conditions = Vec::new();
         for item in &self.advice {
@@ -240,7 +253,7 @@ impl DecisionTree {
 
     /// Whether some answer to `fact_id` can still change the outcome, given the other facts.
     pub fn is_relevant(&self, facts: &Facts, fact_id: &str) -> bool {
-        self.rules.iter().any(|rule| self.depends(rule, facts, &[], fact_id))
+        self.rules_reading(fact_id).any(|rule| self.depends(rule, facts, &[], fact_id))
     }
 
     /// The facts of `question` that can still change the outcome, answered or not: what its
@@ -252,7 +265,7 @@ impl DecisionTree {
         let mut closed: Vec<&str> = Vec::new();
         let mut shown = Vec::new();
         for id in &question.facts {
-            if self.rules.iter().any(|rule| self.depends(rule, facts, &closed, id))
+            if self.rules_reading(id).any(|rule| self.depends(rule, facts, &closed, id))
                 && let Some(fact) = self.fact(id)
             {
                 shown.push(fact);

@@ -99,7 +99,16 @@ fn StepForm(
         }
     };
     view! {
-        <form class="step" on:submit=next novalidate>
+        <form
+            class="step"
+            on:submit=next
+            on:change=move |event| {
+                if let Some((fact, answer)) = choice_changed(&event, draft) {
+                    set.run((fact, Some(answer)));
+                }
+            }
+            novalidate
+        >
             <For each=move || shown.get() key=|fact| fact.id.as_str() let:fact>
                 <FactField fact draft errors set/>
             </For>
@@ -121,16 +130,24 @@ fn focus_fact(fact: &Fact) {
     }
 }
 
+/// What a fact's field names start with; the rest is the fact's id.
+const FIELD_PREFIX: &str = "feit-";
+
 fn field_id(fact: &Fact) -> String {
-    format!("feit-{}", fact.id)
+    format!("{FIELD_PREFIX}{}", fact.id)
 }
 
 fn option_id(fact: &Fact, option: &str) -> String {
-    format!("feit-{}-{option}", fact.id)
+    format!("{FIELD_PREFIX}{}-{option}", fact.id)
 }
 
 /// One fact: large radio buttons for a choice, checkboxes for a multi-choice, a number field
 /// with "Weet ik niet" for a number.
+///
+/// The options are plain inputs, written as markup, that start as the draft has them: the
+/// browser keeps a choice's state as the user taps, and the form's one change handler
+/// (`choice_changed`) records the answer. No view, listener or effect per option keeps a new
+/// step cheap to build.
 #[component]
 fn FactField(
     fact: &'static Fact,
@@ -138,61 +155,72 @@ fn FactField(
     errors: RwSignal<Errors>,
     set: Callback<(&'static Fact, Option<Answer>)>,
 ) -> impl IntoView {
-    let value = Memo::new(move |_| draft.with(|d| d.get(&fact.id).cloned()));
     let error = Memo::new(move |_| errors.with(|e| e.get(&fact.id).cloned()));
     let error_id = format!("{}-fout", field_id(fact));
     let hint_id = format!("{}-hint", field_id(fact));
     match fact.kind {
-        FactKind::Number => view! { <NumberFact fact value error set/> }.into_any(),
+        FactKind::Number => {
+            let value = Memo::new(move |_| draft.with(|d| d.get(&fact.id).cloned()));
+            view! { <NumberFact fact value error set/> }.into_any()
+        }
         FactKind::Choice | FactKind::Multi => {
             let multi = fact.kind == FactKind::Multi;
             let described_by = if fact.help.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
-            let options = fact
-                .options
-                .iter()
-                .map(|option| {
-                    let id = option_id(fact, &option.id);
-                    let option_id = option.id.as_str();
-                    let checked = move || value.with(|v| v.as_ref().is_some_and(|a| a.includes(option_id)));
-                    let change = move |event: leptos::ev::Event| {
-                        let on = event_target_checked(&event);
-                        let answer = if multi {
-                            fact.toggled(value.get_untracked().as_ref(), option_id, on)
-                        } else {
-                            Answer::Choice(option_id.to_owned())
-                        };
-                        set.run((fact, Some(answer)));
-                    };
-                    view! {
-                        <label class="check choice" class:choice--exclusive=option.exclusive>
-                            <input
-                                type=if multi { "checkbox" } else { "radio" }
-                                id=id
-                                name=field_id(fact)
-                                value=option_id
-                                prop:checked=checked
-                                on:change=change
-                            />
-                            <span>{option.label.as_str()}</span>
-                        </label>
-                    }
-                })
-                .collect_view();
+            // Markup, not a view per option: a step has dozens of options, and the browser
+            // builds them from one string far faster than node by node.
+            let start = draft.with_untracked(|d| d.get(&fact.id).cloned());
+            let name = field_id(fact);
+            let ids: Vec<String> = fact.options.iter().map(|o| option_id(fact, &o.id)).collect();
+            let options = crate::markup::choice_inputs(
+                fact.options.iter().zip(&ids).map(|(option, id)| crate::markup::ChoiceInput {
+                    id,
+                    name: &name,
+                    value: &option.id,
+                    label: &option.label,
+                    checked: start.as_ref().is_some_and(|a| a.includes(&option.id)),
+                    exclusive: option.exclusive,
+                }),
+                multi,
+            );
             view! {
                 <fieldset
-                    class="fact"
+                    class=if multi { "fact fact--multi" } else { "fact" }
                     data-fact=fact.id.as_str()
-                    class:fact--multi=multi
                     aria-describedby=described_by
                 >
                     <legend class="fact__text">{fact.text.as_str()}</legend>
                     {fact.help.as_deref().map(|help| view! { <p class="hint" id=hint_id>{help}</p> })}
                     {(multi && fact.help.is_none()).then(|| view! { <p class="hint fact__how">"Duid aan wat past; niets aanduiden betekent: geen van deze."</p> })}
-                    <div class="choices">{options}</div>
+                    <div class="choices" inner_html=options></div>
                     <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
                 </fieldset>
             }
             .into_any()
+        }
+    }
+}
+
+/// A tap on an option of a choice or multi-choice of the form, as the answer it gives: the
+/// fact and option come from the input's name and value. A multi-choice's other boxes follow
+/// its answer at once (an exclusive option clears the others).
+fn choice_changed(event: &leptos::ev::Event, draft: RwSignal<Facts>) -> Option<(&'static Fact, Answer)> {
+    use leptos::wasm_bindgen::JsCast;
+    let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
+    let fact = decision_tree().fact(input.name().strip_prefix(FIELD_PREFIX)?)?;
+    let option = input.value();
+    match fact.kind {
+        FactKind::Number => None,
+        FactKind::Choice => Some((fact, Answer::Choice(option))),
+        FactKind::Multi => {
+            let answer = draft.with_untracked(|d| fact.toggled(d.get(&fact.id), &option, input.checked()));
+            let document = web_sys::window().and_then(|w| w.document())?;
+            for other in &fact.options {
+                if let Some(element) = document.get_element_by_id(&option_id(fact, &other.id)) {
+                    let other_input: web_sys::HtmlInputElement = element.unchecked_into();
+                    other_input.set_checked(answer.includes(&other.id));
+                }
+            }
+            Some((fact, answer))
         }
     }
 }
