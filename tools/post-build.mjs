@@ -2,6 +2,8 @@
 // 0. minifies wasm-bindgen's JS glue with terser (Trunk's own minifier gives up on its
 //    `export default`, leaving 60 KB of readable JS on every first load) and updates the
 //    `integrity` hash that Trunk wrote for it;
+// 0b. writes the wasm's real size into Trunk's loader, for the shell's progress bar (Trunk
+//    writes the size from before wasm-opt, which made the bar stop at two thirds);
 // 1. writes the Content-Security-Policy into index.html, with the hashes of the inline scripts
 //    that this build produced (Trunk's loader and public/storage-preload.js), so the browser
 //    runs nothing else and connects nowhere but the app's own origin;
@@ -30,6 +32,13 @@ for (const name of await readdir(staging)) {
   if (html.includes(before)) html = html.replaceAll(before, integrity(code));
   await writeFile(path, code);
 }
+
+const wasmName = (await readdir(staging)).find((name) => name.endsWith('_bg.wasm'));
+if (!wasmName) throw new Error('no _bg.wasm in the build');
+const wasmBytes = (await readFile(join(staging, wasmName))).length;
+const sized = new RegExp(`(__trunkInitializer\\(init,\\s*'[^']*${wasmName}',\\s*)\\d+`);
+if (!sized.test(html)) throw new Error('index.html has no Trunk initializer call to give the wasm size');
+html = html.replace(sized, `$1${wasmBytes}`);
 
 const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
   .map((match) => match[1])

@@ -27,11 +27,14 @@ const TYPES = {
 /** Serves `root` under `base` (e.g. "/" or "/verzuimwijzer/") on 127.0.0.1 and a free port.
  *  An unknown path gets 404.html with status 404, as on GitHub Pages; with `fallback: 200` it
  *  gets index.html with status 200, as with nginx's `try_files $uri /index.html`. `html`, if
- *  given, rewrites every HTML page served (the cross-engine journeys add their probe script). */
-export async function startServer({ root = DIST, base = '/', fallback = 404, html } = {}) {
+ *  given, rewrites every HTML page served (the cross-engine journeys add their probe script).
+ *  `stream`, if given, sends the files it claims itself: `stream(file, response)` returns true
+ *  when it has taken the response (the first-load journey holds the code's download halfway). */
+export async function startServer({ root = DIST, base = '/', fallback = 404, html, stream } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const send = async (file, status) => {
+      if (stream && status === 200 && (await stream(file, response))) return;
       let body = await readFile(file);
       if (html && extname(file) === '.html') body = html(body.toString('utf8'));
       response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -100,7 +103,8 @@ export function watchForErrors(page) {
 
 /** Waits until the app has rendered its page heading. */
 export async function waitForApp(page) {
-  await page.locator('main h1').first().waitFor({ state: 'visible' });
+  // The app's main, not the shell's that index.html shows while the code downloads.
+  await page.locator('main:not([data-shell]) h1').first().waitFor({ state: 'visible' });
 }
 
 /** A workspace with one self-scan in which every block is scored and every question answered,

@@ -377,7 +377,8 @@ export class Tab {
   }
 
   async waitForApp() {
-    await this.find({ css: 'main h1' });
+    // The app's main, not the shell's that index.html shows while the code downloads.
+    await this.find({ css: 'main:not([data-shell]) h1' });
   }
 
   async click(spec) {
