@@ -5,6 +5,8 @@
 //    (the scan's page with all phases, and one objective's page). Cold: a fresh profile each
 //    time, so no HTTP cache, service worker or compiled code of the app; the browser itself
 //    has settled (see SETTLE_MS);
+//    each both with the browser settled and right after it started, and the Start page on a
+//    returning visit (its service worker serving the app);
 //  - the JS heap after load;
 //  - the Beslisboom's latency: from a tap on "Volgende" to the next step painted, and from the
 //    last tap to the outcome painted, over a full path, 11 times, with 4x CPU throttling.
@@ -48,7 +50,7 @@ const markFirstRender = (selector) => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-async function coldLoad({ path, ready, seed }) {
+async function coldLoad({ path, ready, seed }, settle = SETTLE_MS) {
   // A fresh profile each time: a cold load, with no cached code or data.
   const browser = await startBrowser();
   const { context } = browser;
@@ -65,7 +67,7 @@ async function coldLoad({ path, ready, seed }) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.addInitScript(markFirstRender, ready);
-    await page.waitForTimeout(SETTLE_MS);
+    await page.waitForTimeout(settle);
     const rendered = new Promise((resolve) => {
       page.on('console', (message) => message.text() === 'verzuimwijzer-first-render' && resolve());
     });
@@ -74,6 +76,35 @@ async function coldLoad({ path, ready, seed }) {
     const firstRender = await page.evaluate(() => window.__firstRender);
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     return { firstRender, heap, fetched };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A returning visit: the app was opened before in this profile, so its service worker serves
+ *  every file from the device (and the browser may keep the compiled code); then a new tab. */
+async function returningLoad({ path, ready }) {
+  const browser = await startBrowser();
+  const { context } = browser;
+  try {
+    const first = await context.newPage();
+    await first.goto(server.url(path));
+    await first.locator(ready).first().waitFor();
+    await first.evaluate(() => navigator.serviceWorker.ready);
+    await first.close();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.addInitScript(markFirstRender, ready);
+    await page.waitForTimeout(SETTLE_MS);
+    const rendered = new Promise((resolve) => {
+      page.on('console', (message) => message.text() === 'verzuimwijzer-first-render' && resolve());
+    });
+    await page.goto(server.url(path));
+    await rendered;
+    const served = await page.evaluate(() => Boolean(navigator.serviceWorker.controller));
+    if (!served) throw new Error('the returning visit was not served by the service worker');
+    return { firstRender: await page.evaluate(() => window.__firstRender) };
   } finally {
     await browser.close();
   }
@@ -222,10 +253,22 @@ try {
       }
       console.log(`  ${String(total).padStart(8)}  total (${(total / 1024).toFixed(1)} KiB)`);
     }
+    // The same loads right after the browser started: what a tablet pays when the app is
+    // opened from its icon with the browser still starting (see SETTLE_MS).
+    const unsettled = [];
+    for (let i = 0; i < LOADS; i++) unsettled.push(await coldLoad(scenario, 0));
     const times = runs.map((run) => run.firstRender);
-    console.log(`${scenario.name}: first render, ${LOADS} cold loads, ${CPU_SLOWDOWN}x CPU throttling, browser settled ${SETTLE_MS} ms:`);
-    console.log(`  median ${median(times).toFixed(0)} ms (all: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
+    const unsettledTimes = unsettled.map((run) => run.firstRender);
+    console.log(`${scenario.name}: first render, ${LOADS} cold loads each way, ${CPU_SLOWDOWN}x CPU throttling:`);
+    console.log(`  browser settled ${SETTLE_MS} ms: median ${median(times).toFixed(0)} ms (all: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
+    console.log(`  browser just started:  median ${median(unsettledTimes).toFixed(0)} ms (all: ${unsettledTimes.map((t) => t.toFixed(0)).join(', ')} ms)`);
     console.log(`  JS heap after load: median ${(median(runs.map((r) => r.heap)) / 1048576).toFixed(1)} MiB`);
+  }
+  if (only !== 'wizard') {
+    const returning = [];
+    for (let i = 0; i < LOADS; i++) returning.push((await returningLoad(SCENARIOS[0])).firstRender);
+    console.log(`${SCENARIOS[0].name}, returning visit (service worker warm), ${LOADS} loads, ${CPU_SLOWDOWN}x CPU throttling:`);
+    console.log(`  median ${median(returning).toFixed(0)} ms (all: ${returning.map((t) => t.toFixed(0)).join(', ')} ms)`);
   }
 } finally {
   await server.close();

@@ -33,7 +33,7 @@ try {
           .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable')
           .map((audit) => audit.id);
         rows.push({ formFactor, name, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
-          fcp: audits['first-contentful-paint'].displayValue, lcp: audits['largest-contentful-paint'].displayValue, tbt: audits['total-blocking-time'].displayValue, failing: failing.join(', ') });
+          fcp: audits['first-contentful-paint'].displayValue, lcp: audits['largest-contentful-paint'].displayValue, tbt: audits['total-blocking-time'].displayValue, cls: audits['cumulative-layout-shift'].displayValue, failing: failing.join(', ') });
       } finally {
         await chrome.kill();
         await rm(profile, { recursive: true, force: true });
@@ -43,7 +43,7 @@ try {
 } finally {
   await server.close();
 }
-console.log('| page | settings | performance | accessibility | best practices | FCP | LCP | TBT |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.name} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.fcp} | ${r.lcp} | ${r.tbt} |`);
+console.log('| page | settings | performance | accessibility | best practices | FCP | LCP | TBT | CLS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.name} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} |`);
 for (const r of rows) if (r.failing) console.log(`${r.name} (${r.formFactor}) below 0.9: ${r.failing}`);
