@@ -4,6 +4,9 @@
 //    `integrity` hash that Trunk wrote for it;
 // 0b. writes the wasm's real size into Trunk's loader, for the shell's progress bar (Trunk
 //    writes the size from before wasm-opt, which made the bar stop at two thirds);
+// 0c. writes the sha384 of each content file the pages fetch (the Beslisboom's, copied by
+//    index.html) into `<meta name="verzuimwijzer-content">`, which the app passes to fetch as
+//    its integrity, so a damaged or swapped file is refused;
 // 1. writes the Content-Security-Policy into index.html, with the hashes of the inline scripts
 //    that this build produced (Trunk's loader and public/storage-preload.js), so the browser
 //    runs nothing else and connects nowhere but the app's own origin;
@@ -39,6 +42,22 @@ const wasmBytes = (await readFile(join(staging, wasmName))).length;
 const sized = new RegExp(`(__trunkInitializer\\(init,\\s*'[^']*${wasmName}',\\s*)\\d+`);
 if (!sized.test(html)) throw new Error('index.html has no Trunk initializer call to give the wasm size');
 html = html.replace(sized, `$1${wasmBytes}`);
+
+const CONTENT_FILES = [
+  'situatie.json',
+  'advies-algemeen.json',
+  'advies-ongewettigd.json',
+  'advies-ziekte-schoolweigering.json',
+  'beslisboom-v1.json',
+];
+const contentHashes = [];
+for (const name of CONTENT_FILES) {
+  const bytes = await readFile(join(staging, name));
+  contentHashes.push(`${name} sha384-${createHash('sha384').update(bytes).digest('base64')}`);
+}
+const contentMeta = /<meta[^>]*name=["']?verzuimwijzer-content["']?[^>]*>/i;
+if (!contentMeta.test(html)) throw new Error('index.html has no verzuimwijzer-content meta tag to fill');
+html = html.replace(contentMeta, `<meta name="verzuimwijzer-content" content="${contentHashes.join(', ')}">`);
 
 const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
   .map((match) => match[1])

@@ -5,7 +5,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::browser::{base_path, now, runs_installed};
-use super::components::{ConflictList, Link, SaveIndicator, UpdatePrompt};
+use super::components::{BeslisboomContent, ConflictList, Link, SaveIndicator, UpdatePrompt};
 use super::pages::{
     AboutPage, ChecklistPage, ComparePage, ConsultationPage, DataPage, DecisionTreePage, DossierPage, NotFoundPage,
     ObjectivePage, OverviewPage, PrintPage, PrintPart, PupilsPage, ScanHomePage, SelfScanListPage, StartPage,
@@ -69,8 +69,14 @@ pub fn App() -> impl IntoView {
                         path=path!("/zelfscan/:scan/afdruk/overzicht")
                         view=|| view! { <PrintPage part=PrintPart::Overview/> }
                     />
-                    <Route path=path!("/beslisboom") view=DecisionTreePage/>
-                    <Route path=path!("/beslisboom/raadpleging/:id") view=ConsultationPage/>
+                    <Route
+                        path=path!("/beslisboom")
+                        view=|| view! { <BeslisboomContent><DecisionTreePage/></BeslisboomContent> }
+                    />
+                    <Route
+                        path=path!("/beslisboom/raadpleging/:id")
+                        view=|| view! { <BeslisboomContent><ConsultationPage/></BeslisboomContent> }
+                    />
                     <Route path=path!("/leerlingen") view=PupilsPage/>
                     <Route path=path!("/leerlingen/:id") view=DossierPage/>
                     <Route path=path!("/leerlingen/:id/checklist") view=ChecklistPage/>

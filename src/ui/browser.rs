@@ -42,6 +42,53 @@ pub async fn yield_to_browser() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Starts fetching the content file `name` (e.g. "situatie.json"), served beside index.html
+/// and kept on the device by the service worker; [`ContentRequest::text`] gives its text. The
+/// browser checks the file against the hash that the build wrote into index.html (`<meta
+/// name="verzuimwijzer-content">`, tools/post-build.mjs), so a damaged or swapped file is
+/// refused, not read.
+pub fn request_content(name: &'static str) -> ContentRequest {
+    let init = web_sys::RequestInit::new();
+    if let Some(integrity) = content_integrity(name) {
+        init.set_integrity(&integrity);
+    }
+    let url = format!("{}/{name}", base_path());
+    let response = web_sys::window().map(|w| JsFuture::from(w.fetch_with_str_and_init(&url, &init)));
+    ContentRequest { name, response }
+}
+
+/// A content file on its way (see [`request_content`]).
+pub struct ContentRequest {
+    name: &'static str,
+    response: Option<JsFuture>,
+}
+
+impl ContentRequest {
+    /// The file's text; `Err` says in Dutch what went wrong, with the file's name.
+    pub async fn text(self) -> Result<String, String> {
+        let name = self.name;
+        let unreadable = || format!("{name} kon niet gelezen worden");
+        let response =
+            self.response.ok_or_else(unreadable)?.await.map_err(|_| format!("{name} kon niet opgehaald worden"))?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| unreadable())?;
+        if !response.ok() {
+            return Err(format!("{name}: status {}", response.status()));
+        }
+        let text = JsFuture::from(response.text().map_err(|_| unreadable())?).await.map_err(|_| unreadable())?;
+        text.as_string().ok_or_else(unreadable)
+    }
+}
+
+/// The hash of content file `name` as the build wrote it: "name sha384-…, name sha384-…".
+fn content_integrity(name: &str) -> Option<String> {
+    let meta = document().query_selector("meta[name=\"verzuimwijzer-content\"]").ok()??;
+    let list = meta.get_attribute("content")?;
+    list.split(',').find_map(|entry| {
+        let (file, hash) = entry.trim().split_once(' ')?;
+        (file == name).then(|| hash.to_owned())
+    })
+}
+
 fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("the app runs in a page")
 }

@@ -173,3 +173,32 @@ test('a returning visit, served by the service worker, shows no progress bar', a
   assert.deepEqual(await page.evaluate(() => window.__shell), { controlled: true, progress: false });
   await browser.close();
 });
+
+test('a Beslisboom content file that was changed on its way is refused, with a Dutch message', async () => {
+  // The same server, but the situation file comes with one word changed: its hash no longer
+  // matches the one the build wrote into index.html.
+  const tampered = await startServer({
+    stream: async (file, response) => {
+      if (!file.endsWith('situatie.json')) return false;
+      const text = (await readFile(file, 'utf8')).replace('Brussel', 'Bruxelles');
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(text);
+      return true;
+    },
+  });
+  const { browser, page } = await firstVisit();
+  try {
+    await page.goto(tampered.url('beslisboom'));
+    const failed = page.getByTestId('content-failed');
+    await failed.waitFor();
+    assert.match(await failed.innerText(), /De inhoud van de Beslisboom kon niet geladen worden\. Controleer de verbinding en laad de pagina opnieuw\./);
+    assert.equal(await page.locator('#wizard-vraag').count(), 0, 'no wizard on content that is not the build\'s');
+    // The rest of the app works: the Zelfscan needs none of it.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zelfscan', exact: true }).click();
+    await waitForApp(page);
+    assert.equal(await page.locator('main h1').innerText(), 'Zelfscan');
+  } finally {
+    await browser.close();
+    await tampered.close();
+  }
+});

@@ -22,7 +22,9 @@ import { DIST } from './support.mjs';
 // wizard of steps with its outcome page: 730.2 KiB measured. The app shell in index.html (header,
 // navigation, progress bar) and Trunk's initializer for the progress took it to 738.5 KiB
 // (2026-12-04), within the ceiling.
-const FIRST_LOAD_BUDGET_BYTES = 740 * 1024;
+// → 690 KiB: the Beslisboom's content (both trees) fetched by its pages, not compiled into the
+// wasm: 685.3 KiB measured. Issue 15's budget is 400 KiB.
+const FIRST_LOAD_BUDGET_BYTES = 690 * 1024;
 
 /** index.html plus every file it references: what a first visit downloads. */
 async function firstLoadFiles() {

@@ -57,7 +57,12 @@ export async function startServer({ root = DIST, base = '/', fallback = 404, htm
   const { port } = server.address();
   return {
     url: (path = '') => `http://127.0.0.1:${port}${base}${path.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Also ends connections still open (a browser's keep-alive, a response a test held), so
+    // the server never keeps a test file from finishing.
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
   };
 }
 

@@ -218,9 +218,16 @@ struct Situation {
     placements: Vec<Placement>,
 }
 
-const SITUATION_JSON: &str = include_str!("../../content/beslisboom/situatie.json");
+/// The situation file and the advice files, by theme, as the app serves them (the browser
+/// fetches them before a page of the Beslisboom; see `ui::components::BeslisboomContent`).
+/// One item, one place: an item shared by tracks is in one file.
+pub const SITUATION_FILE: &str = "situatie.json";
+pub const ADVICE_FILE_NAMES: [&str; 3] =
+    ["advies-algemeen.json", "advies-ongewettigd.json", "advies-ziekte-schoolweigering.json"];
 
-/// The advice files, by theme. One item, one place: an item shared by tracks is in one file.
+/// Natively the files are compiled in, for the tests and tools; the wasm leaves them out
+/// (50 KB of its first load) and gets them through [`load_decision_tree`].
+#[cfg(not(target_arch = "wasm32"))]
 pub const ADVICE_FILES: [(&str, &str); 3] = [
     ("advies-algemeen.json", include_str!("../../content/beslisboom/advies-algemeen.json")),
     ("advies-ongewettigd.json", include_str!("../../content/beslisboom/advies-ongewettigd.json")),
@@ -284,10 +291,32 @@ impl DecisionTree {
     }
 }
 
-/// The decision tree, parsed once.
+static TREE: OnceLock<DecisionTree> = OnceLock::new();
+
+/// The decision tree, parsed once. In the browser only after [`load_decision_tree`]: the pages
+/// that read it wait for that.
 pub fn decision_tree() -> &'static DecisionTree {
-    static TREE: OnceLock<DecisionTree> = OnceLock::new();
     TREE.get_or_init(|| {
-        DecisionTree::parse(SITUATION_JSON, &ADVICE_FILES).expect("src/content/beslisboom/ is checked by tests")
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let situation = include_str!("../../content/beslisboom/situatie.json");
+            DecisionTree::parse(situation, &ADVICE_FILES).expect("src/content/beslisboom/ is checked by tests")
+        }
+        #[cfg(target_arch = "wasm32")]
+        panic!("the Beslisboom's content is read before it was loaded")
     })
+}
+
+/// Whether [`decision_tree`] can be read.
+pub fn decision_tree_loaded() -> bool {
+    TREE.get().is_some()
+}
+
+/// Parses the situation file and the advice files (name, text) as fetched, and keeps the tree
+/// for [`decision_tree`]. `Err` names the file that does not parse; a second load keeps the first.
+pub fn load_decision_tree(situation: &str, advice_files: &[(&str, &str)]) -> Result<(), String> {
+    if TREE.get().is_none() {
+        let _ = TREE.set(DecisionTree::parse(situation, advice_files)?);
+    }
+    Ok(())
 }

@@ -18,9 +18,11 @@ pub mod v1;
 
 pub use condition::Condition;
 pub use consultation::{Consultation, TREE_FACTS, TREE_PATH};
+#[cfg(not(target_arch = "wasm32"))]
+pub use content::ADVICE_FILES;
 pub use content::{
-    ADVICE_FILES, AdviceItem, DecisionTree, Derived, Fact, FactKind, FactOption, Placement, Question, Section,
-    SourceRef, Track, UNKNOWN, decision_tree,
+    ADVICE_FILE_NAMES, AdviceItem, DecisionTree, Derived, Fact, FactKind, FactOption, Placement, Question,
+    SITUATION_FILE, Section, SourceRef, Track, UNKNOWN, decision_tree, decision_tree_loaded, load_decision_tree,
 };
 pub use dossier_facts::{DossierUpdate, facts_from_dossier};
 pub use engine::{Advised, Changes, Outcome};

@@ -1,5 +1,6 @@
 //! Widgets shared by several pages. Each lives here once.
 
+mod beslisboom_content;
 mod conflicts;
 mod data_gate;
 mod delete_button;
@@ -13,6 +14,7 @@ mod score_picker;
 mod text_field;
 mod update_prompt;
 
+pub use beslisboom_content::BeslisboomContent;
 pub use conflicts::ConflictList;
 pub use data_gate::DataGate;
 pub use delete_button::DeleteButton;

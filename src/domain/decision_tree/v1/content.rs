@@ -163,14 +163,31 @@ pub struct AdviceItem {
     pub sources: Vec<SourceRef>,
 }
 
-const DECISION_TREE_JSON: &str = include_str!("../../../content/beslisboom-v1.json");
+/// The file of the first tree, as the app serves it (see the newer tree's `SITUATION_FILE`).
+pub const FILE: &str = "beslisboom-v1.json";
 
-/// The decision tree, parsed once.
+static TREE: OnceLock<DecisionTree> = OnceLock::new();
+
+/// The first decision tree, parsed once; in the browser only after [`load`], as the newer one.
 pub fn decision_tree() -> &'static DecisionTree {
-    static TREE: OnceLock<DecisionTree> = OnceLock::new();
     TREE.get_or_init(|| {
-        serde_json::from_str(DECISION_TREE_JSON).expect("src/content/beslisboom-v1.json is checked by tests")
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            serde_json::from_str(include_str!("../../../content/beslisboom-v1.json"))
+                .expect("src/content/beslisboom-v1.json is checked by tests")
+        }
+        #[cfg(target_arch = "wasm32")]
+        panic!("the first Beslisboom's content is read before it was loaded")
     })
+}
+
+/// Parses the first tree's file as fetched and keeps it for [`decision_tree`].
+pub fn load(text: &str) -> Result<(), String> {
+    if TREE.get().is_none() {
+        let tree = serde_json::from_str(text).map_err(|e| format!("{FILE}: {e}"))?;
+        let _ = TREE.set(tree);
+    }
+    Ok(())
 }
 
 impl DecisionTree {

@@ -7,6 +7,7 @@ mod engine;
 mod report;
 
 pub use content::{
-    AdviceItem, AdviceKind, Condition, DecisionTree, OUTCOME, Option_, Placement, Question, QuestionKind, decision_tree,
+    AdviceItem, AdviceKind, Condition, DecisionTree, FILE, OUTCOME, Option_, Placement, Question, QuestionKind,
+    decision_tree, load,
 };
 pub use engine::{Answer, Answers, Outcome, Position, Step};

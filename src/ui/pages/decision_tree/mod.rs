@@ -52,7 +52,9 @@ fn wizard_href(facts: &Facts, change: Option<&str>, run: Option<&str>) -> String
     if let Some(run) = run {
         pairs.push(format!("{RUN}={run}"));
     }
-    let answered = decision_tree().to_query(facts);
+    // No facts, no tree to read: the dossier's link to a new run is made before the
+    // Beslisboom's content is fetched.
+    let answered = if facts.is_empty() { String::new() } else { decision_tree().to_query(facts) };
     if !answered.is_empty() {
         pairs.push(answered);
     }

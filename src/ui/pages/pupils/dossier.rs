@@ -11,7 +11,7 @@ use crate::domain::dossier::{
 };
 use crate::domain::limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS, check_date};
 use crate::ui::browser::{format_local, new_id, set_page_title, today};
-use crate::ui::components::{DataGate, DeleteButton, Link, NumberField, TextField};
+use crate::ui::components::{BeslisboomContent, DataGate, DeleteButton, Link, NumberField, TextField};
 use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
@@ -81,7 +81,10 @@ fn Dossier(label: String) -> impl IntoView {
         <Absences/>
         <WarningSigns/>
         <Measures/>
-        <Consultations/>
+        // Each consultation's placement is read from its tree, fetched with the Beslisboom.
+        <BeslisboomContent part=true>
+            <Consultations/>
+        </BeslisboomContent>
     }
 }
 
