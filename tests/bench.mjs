@@ -61,24 +61,30 @@ async function coldLoad({ path, ready, seed }, settle = SETTLE_MS) {
       await seedWorkspace(seeding, seed);
       await seeding.close();
     }
-    const page = await context.newPage();
-    const fetched = [];
-    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.addInitScript(markFirstRender, ready);
-    await page.waitForTimeout(settle);
-    const rendered = new Promise((resolve) => {
-      page.on('console', (message) => message.text() === 'verzuimwijzer-first-render' && resolve());
-    });
-    await page.goto(server.url(path));
-    await rendered;
-    const firstRender = await page.evaluate(() => window.__firstRender);
-    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    return { firstRender, heap, fetched };
+    return await timedLoad(context, { path, ready }, settle);
   } finally {
     await browser.close();
   }
+}
+
+/** Opens `path` in a new tab of `context`, `settle` ms after the tab was opened, with the CPU
+ *  throttled: the time to its first render, the JS heap, the files fetched, the page. */
+async function timedLoad(context, { path, ready }, settle) {
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.addInitScript(markFirstRender, ready);
+  await page.waitForTimeout(settle);
+  const rendered = new Promise((resolve) => {
+    page.on('console', (message) => message.text() === 'verzuimwijzer-first-render' && resolve());
+  });
+  await page.goto(server.url(path));
+  await rendered;
+  const firstRender = await page.evaluate(() => window.__firstRender);
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  return { firstRender, heap, fetched, page };
 }
 
 /** A returning visit: the app was opened before in this profile, so its service worker serves
@@ -92,19 +98,10 @@ async function returningLoad({ path, ready }) {
     await first.locator(ready).first().waitFor();
     await first.evaluate(() => navigator.serviceWorker.ready);
     await first.close();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.addInitScript(markFirstRender, ready);
-    await page.waitForTimeout(SETTLE_MS);
-    const rendered = new Promise((resolve) => {
-      page.on('console', (message) => message.text() === 'verzuimwijzer-first-render' && resolve());
-    });
-    await page.goto(server.url(path));
-    await rendered;
-    const served = await page.evaluate(() => Boolean(navigator.serviceWorker.controller));
+    const load = await timedLoad(context, { path, ready }, SETTLE_MS);
+    const served = await load.page.evaluate(() => Boolean(navigator.serviceWorker.controller));
     if (!served) throw new Error('the returning visit was not served by the service worker');
-    return { firstRender: await page.evaluate(() => window.__firstRender) };
+    return load;
   } finally {
     await browser.close();
   }
