@@ -4,8 +4,8 @@
 //    `integrity` hash that Trunk wrote for it;
 // 0b. writes the wasm's real size into Trunk's loader, for the shell's progress bar (Trunk
 //    writes the size from before wasm-opt, which made the bar stop at two thirds);
-// 0c. writes the sha384 of each content file the pages fetch (the Beslisboom's, copied by
-//    index.html) into `<meta name="verzuimwijzer-content">`, which the app passes to fetch as
+// 0c. writes the sha384 of each content file the pages fetch (the JSON files that index.html
+//    copies: the Beslisboom's) into `<meta name="verzuimwijzer-content">`, which the app passes to fetch as
 //    its integrity, so a damaged or swapped file is refused;
 // 1. writes the Content-Security-Policy into index.html, with the hashes of the inline scripts
 //    that this build produced (Trunk's loader and public/storage-preload.js), so the browser
@@ -43,13 +43,9 @@ const sized = new RegExp(`(__trunkInitializer\\(init,\\s*'[^']*${wasmName}',\\s*
 if (!sized.test(html)) throw new Error('index.html has no Trunk initializer call to give the wasm size');
 html = html.replace(sized, `$1${wasmBytes}`);
 
-const CONTENT_FILES = [
-  'situatie.json',
-  'advies-algemeen.json',
-  'advies-ongewettigd.json',
-  'advies-ziekte-schoolweigering.json',
-  'beslisboom-v1.json',
-];
+// The content files are the JSON files that index.html copies into the build.
+const CONTENT_FILES = (await readdir(staging)).filter((name) => name.endsWith('.json')).sort();
+if (CONTENT_FILES.length === 0) throw new Error('no content files in the build');
 const contentHashes = [];
 for (const name of CONTENT_FILES) {
   const bytes = await readFile(join(staging, name));
