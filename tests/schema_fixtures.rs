@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use chrono::{TimeZone, Utc};
 use verzuimwijzer::domain::decision_tree::{Answer, Consultation, v1};
+use verzuimwijzer::domain::self_scan::{SchoolLevel, self_scan_content};
 use verzuimwijzer::domain::transfer::{ExportSelection, OpenedFile, open_file, prepare_export};
 use verzuimwijzer::domain::{SCHEMA_VERSION, Workspace};
 
@@ -65,19 +66,37 @@ fn the_current_version_has_a_fixture() {
     assert!(current.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
 }
 
-/// Version 4: a consultation of the Beslisboom of facts, beside the migrated ones of the first.
+/// Version 5: a scan that names its school's levels, has a block marked as not applying by
+/// hand, and was copied from last year's (its scores empty, last year's beside them). (Version
+/// 4 added a consultation of the Beslisboom of facts, which its fixture still holds.)
 fn add_what_the_current_version_brings(workspace: &mut Workspace) {
-    let at = Utc.with_ymd_and_hms(2026, 12, 3, 10, 0, 0).unwrap();
-    let facts = [
-        ("regio", Answer::Choice("brussel".into())),
-        ("soort", Answer::Multi(vec!["ongewettigd".into(), "angst".into()])),
-        ("b-dit-jaar", Answer::Number(7)),
-        ("b-vorig-jaar", Answer::Choice("weet-niet".into())),
-    ]
-    .into_iter()
-    .map(|(id, answer)| (id.to_owned(), answer))
-    .collect();
-    workspace.consultations.push(Consultation::new("raadpleging-feiten".into(), "JD-4".into(), at, facts));
+    let at = Utc.with_ymd_and_hms(2026, 12, 4, 10, 0, 0).unwrap();
+    let content = self_scan_content();
+    let mut last_year = workspace.self_scans[0].clone();
+    last_year.set_levels(vec![SchoolLevel::Lager, SchoolLevel::Secundair]);
+    let (_, _, monitoring) = content.objective("fase-0-opvolging-afwezigheden").unwrap();
+    last_year.set_applies(&monitoring.blocks[1], false);
+    last_year.set_score("fase-0-inschrijvingsbeleid", Some(5));
+    let this_year = last_year.next_year("scan-volgend-jaar".into(), "2027-2028".into(), at);
+    workspace.self_scans.push(this_year);
+}
+
+#[test]
+fn a_scan_of_version_5_keeps_its_levels_what_does_not_apply_and_last_years_scores() {
+    let workspace = Workspace::from_json(&fixture(5, "workspace.json")).unwrap();
+    let scan = workspace.self_scans.iter().find(|s| s.id == "scan-volgend-jaar").expect("next year's scan");
+    assert_eq!(scan.levels, [SchoolLevel::Lager, SchoolLevel::Secundair]);
+    let content = self_scan_content();
+    let (_, _, climate) = content.objective("fase-0-verbindend-schoolklimaat").unwrap();
+    assert!(!scan.applies(&climate.blocks[1]), "kleuterparticipatie is not for this school");
+    let (_, _, monitoring) = content.objective("fase-0-opvolging-afwezigheden").unwrap();
+    assert!(!scan.applies(&monitoring.blocks[1]), "marked by hand");
+    let answer = scan.answer("fase-0-inschrijvingsbeleid").unwrap();
+    assert_eq!((answer.score, answer.previous_score), (None, Some(5)));
+    // An older scan: no levels, every block applies.
+    let old = Workspace::from_json(&fixture(4, "workspace.json")).unwrap();
+    assert!(old.self_scans[0].levels.is_empty());
+    assert!(content.blocks().all(|block| old.self_scans[0].applies(block)));
 }
 
 #[test]

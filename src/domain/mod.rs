@@ -6,6 +6,7 @@ pub mod decision_tree;
 pub mod device;
 pub mod dossier;
 pub mod limits;
+pub mod paging;
 pub mod reading;
 pub mod schema;
 pub mod self_scan;

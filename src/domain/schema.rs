@@ -22,7 +22,7 @@ use super::workspace::Workspace;
 
 /// The schema version this build writes. Bump it together with a step in [`MIGRATIONS`] and a
 /// fixture under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// A kind of item the workspace keeps in a list by id, each with its own change time.
 pub trait StoredItem: Clone + PartialEq + serde::Serialize + serde::de::DeserializeOwned {
@@ -283,6 +283,7 @@ const MIGRATIONS: &[Migration] = &[
     (1, items_get_their_own_change_time),
     (2, device_settings_leave_the_document),
     (3, consultations_name_their_tree),
+    (4, scans_know_their_levels),
 ];
 
 /// Version 2 gives each scan, dossier and consultation its own `updated_at`, so that an import
@@ -319,6 +320,14 @@ fn consultations_name_their_tree(mut value: Value) -> Result<Value, String> {
             item.insert("tree".into(), Value::from(crate::domain::decision_tree::TREE_PATH));
         }
     }
+    Ok(value)
+}
+
+/// Version 5 lets a scan name the school's levels of education (`levels`), mark a block as
+/// not applying by hand (`applies`) and keep last year's score beside a copied block
+/// (`previous_score`). All three default to "not given", which is what a scan of version 4
+/// meant: every block applies, and it was no copy. Nothing to change in the document.
+fn scans_know_their_levels(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
@@ -378,11 +387,13 @@ impl Workspace {
         for (i, scan) in self.self_scans.iter().enumerate() {
             check_ids(&format!("self_scans[{i}].actions"), scan.actions.iter().map(|a| a.id.as_str()))?;
             for (block, answer) in &scan.blocks {
-                if answer.score.is_some_and(|score| score > 10) {
-                    return Err(SchemaError::InvalidField {
-                        path: format!("self_scans[{i}].blocks.{block}.score"),
-                        problem: "een score ligt tussen 0 en 10".into(),
-                    });
+                for (field, score) in [("score", answer.score), ("previous_score", answer.previous_score)] {
+                    if score.is_some_and(|score| score > 10) {
+                        return Err(SchemaError::InvalidField {
+                            path: format!("self_scans[{i}].blocks.{block}.{field}"),
+                            problem: "een score ligt tussen 0 en 10".into(),
+                        });
+                    }
                 }
             }
         }

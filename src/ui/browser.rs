@@ -178,6 +178,48 @@ pub fn print_page() {
     }
 }
 
+/// The parts of a print view that the print style keeps together on one page.
+const KEPT_TOGETHER: &str = ".print-title, .print-facts, .print-phase > h2, .print-phase > h3, .print-objective, \
+     .priorities, .chart-card, .overview-table caption, .overview-table tr, .print-source, .checklist-section, \
+     .advice__item, .placement__item";
+
+/// About how many A4 pages the print view `selector` fills: a copy of it laid out, out of
+/// sight, at the width of an A4 page within the print margins (210 − 2 × 15 mm), and paged as
+/// the print style does: a part kept together that does not fit on what is left of a page
+/// starts the next one, and each page repeats the header. An estimate: the print style also
+/// sets some text smaller.
+pub fn estimated_a4_pages(selector: &str) -> Option<u32> {
+    let document = web_sys::window()?.document()?;
+    let original = document.query_selector(selector).ok()??;
+    let copy: web_sys::HtmlElement = original.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let measure: web_sys::HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    // A class, not a style attribute: the Content-Security-Policy allows no inline style.
+    measure.set_class_name("print-measure");
+    measure.set_attribute("aria-hidden", "true").ok()?;
+    measure.append_child(&copy).ok()?;
+    document.body()?.append_child(&measure).ok()?;
+    let mm = f64::from(measure.offset_width()) / 180.0;
+    let header = copy
+        .query_selector(".print-header")
+        .ok()
+        .flatten()
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+        .map_or(0.0, |h| f64::from(h.offset_height()));
+    let page = 267.0 * mm - header;
+    let origin = copy.get_bounding_client_rect().top() + header;
+    let mut parts = Vec::new();
+    if let Ok(list) = copy.query_selector_all(KEPT_TOGETHER) {
+        for index in 0..list.length() {
+            let Some(element) = list.item(index).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            let rect = element.get_bounding_client_rect();
+            parts.push((rect.top() - origin, rect.height()));
+        }
+    }
+    let total = f64::from(copy.offset_height()) - header;
+    measure.remove();
+    (mm > 0.0 && page > 0.0).then(|| crate::domain::paging::pages(&parts, total, page))
+}
+
 /// Puts `text` on the clipboard.
 pub async fn copy_text(text: &str) -> Result<(), String> {
     let window = web_sys::window().ok_or("geen venster")?;

@@ -11,6 +11,11 @@ pub fn scan(id: &str) -> String {
     format!("{SELF_SCANS}/{id}")
 }
 
+/// A scan just copied from `from` for next year: it opens with a confirmation.
+pub fn scan_copied(id: &str, from: &str) -> String {
+    format!("{SELF_SCANS}/{id}?kopie-van={from}")
+}
+
 pub fn objective(scan_id: &str, objective_id: &str) -> String {
     format!("{SELF_SCANS}/{scan_id}/doel/{objective_id}")
 }

@@ -136,28 +136,31 @@ test('copy a scan as next year\'s start, compare the two, and delete one after c
   await page.goto(`${scanUrl}/doel/fase-0-inschrijvingsbeleid`);
   await page.getByRole('heading', { level: 1, name: ENROLMENT }).waitFor();
   await page.locator('section.block').getByRole('radio', { name: '4 op 10', exact: true }).click();
+  await page.getByLabel('Waar wil je op inzetten om je score te verhogen?').fill('Onthaalbrochure in drie talen');
   await waitUntilSaved(page);
 
   await page.goto(app.server.url('zelfscan'));
   await waitForApp(page);
   const cards = page.locator('.scan-card');
-  const before = await cards.count();
   await cards.filter({ has: page.locator(`a[href$="${new URL(scanUrl).pathname}"]`) }).getByRole('button', { name: 'Kopiëren voor volgend schooljaar' }).click();
-  await assert.doesNotReject(page.locator('.scan-card').nth(before).waitFor());
 
-  // The copy is the newest card, for the next school year, with the same answers.
-  const copy = cards.first();
-  const copyTitle = await copy.locator('h3').innerText();
-  assert.match(copyTitle, new RegExp(`^${SCHOOL} · \\d{4}-\\d{4}$`));
-  await copy.getByRole('link', { name: 'Openen' }).click();
-  await waitForApp(page);
-  const copyUrl = page.url();
+  // The copy opens at once and says what it took over.
+  const notice = page.getByRole('status').filter({ hasText: 'Kopie gemaakt van' });
+  await assert.doesNotReject(notice.waitFor());
+  assert.match(await notice.innerText(), /De scores zijn leeg/);
+  const copyUrl = page.url().split('?')[0];
   assert.notEqual(copyUrl, scanUrl);
+  assert.match(await page.locator('main h1').innerText(), new RegExp(`^${SCHOOL} · \\d{4}-\\d{4}$`));
+  assert.match(await page.locator('main .lead').innerText(), /^0 van de 26 blokken gescoord/);
+
+  // Its scores start empty, with last year's beside them; the focus came along.
   await page.goto(`${copyUrl}/doel/fase-0-inschrijvingsbeleid`);
-  const score = page.locator('section.block').getByTestId('score-value');
   await page.getByRole('heading', { level: 1, name: ENROLMENT }).waitFor();
-  assert.equal(await score.innerText(), '4/10');
-  await page.locator('section.block').getByRole('radio', { name: '7 op 10', exact: true }).click();
+  const copied = page.locator('section.block');
+  assert.equal(await copied.getByTestId('score-value').innerText(), 'nog niet gescoord');
+  assert.equal(await copied.getByTestId('previous-score').innerText(), ' · vorig jaar: 4');
+  assert.equal(await page.getByLabel('Waar wil je op inzetten om je score te verhogen?').inputValue(), 'Onthaalbrochure in drie talen');
+  await copied.getByRole('radio', { name: '7 op 10', exact: true }).click();
   await waitUntilSaved(page);
 
   await page.goto(app.server.url('zelfscan'));
@@ -185,6 +188,102 @@ test('copy a scan as next year\'s start, compare the two, and delete one after c
   await waitForApp(page);
   assert.equal(await cards.count(), count - 1, 'the deletion is saved');
   assert.equal(await page.locator(`.scan-card h3 a[href$="${new URL(copyUrl).pathname}"]`).count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a secondary school\'s scan leaves Kleuterparticipatie out, and any block can be marked as not applying', async () => {
+  const page = await app.browser.context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(app.server.url('zelfscan'));
+  await waitForApp(page);
+  await page.getByLabel('School', { exact: true }).fill('Atheneum Brussel');
+  await page.getByLabel('Secundair onderwijs').check();
+  await page.getByRole('button', { name: 'Zelfscan starten' }).click();
+  await page.waitForURL(/\/zelfscan\/scan-[a-z0-9-]+$/);
+  await waitForApp(page);
+  const scanUrl = page.url();
+  const lead = page.locator('main .lead');
+  assert.match(await lead.innerText(), /^0 van de 25 blokken gescoord/, 'Kleuterparticipatie does not count');
+
+  // The kleuter block says why it does not apply; scoring the other block gives the objective its score.
+  await page.goto(`${scanUrl}/doel/fase-0-verbindend-schoolklimaat`);
+  await page.getByRole('heading', { level: 1, name: CLIMATE }).waitFor();
+  const kleuter = block(page, 'Kleuterparticipatie');
+  assert.equal(await kleuter.getByLabel('Niet van toepassing op onze school').isChecked(), true);
+  assert.match(await kleuter.innerText(), /gaat over kleuteronderwijs/);
+  assert.equal(await kleuter.getByRole('radio').count(), 0, 'no score to give');
+  await block(page, 'Verbindend schoolklimaat').getByRole('radio', { name: '6 op 10', exact: true }).click();
+
+  // A block marked by hand: left out of counts, overview and print, and kept after a reload.
+  await page.goto(`${scanUrl}/doel/fase-0-registratie-afwezigheden`);
+  await waitForApp(page);
+  await page.locator('section.block').getByRole('radio', { name: '2 op 10', exact: true }).click();
+  await page.getByLabel('Niet van toepassing op onze school').check();
+  assert.equal(await page.getByTestId('not-applicable').count(), 1);
+  await waitUntilSaved(page);
+  await page.goto(scanUrl);
+  await waitForApp(page);
+  assert.match(await lead.innerText(), /^1 van de 24 blokken gescoord/);
+  const registration = page.locator(`.objective-link[href$="/doel/fase-0-registratie-afwezigheden"]`);
+  assert.match(await registration.innerText(), /niet van toepassing/);
+  assert.match(await page.locator('.objective-link').filter({ hasText: CLIMATE }).innerText(), /6\/10/);
+
+  await page.goto(`${scanUrl}/overzicht`);
+  await waitForApp(page);
+  const priorities = await page.locator('.priorities').innerText();
+  assert.doesNotMatch(priorities, /strikt beleid m\.b\.t\. registratie/, 'a block that does not apply is no priority');
+  const row = page.locator('.overview-table tr').filter({ hasText: 'strikt beleid m.b.t. registratie' });
+  assert.match(await row.innerText(), /niet van toepassing/);
+  assert.match(await page.locator('.chart desc').textContent(), /strikt beleid m\.b\.t\. registratie[^;]*: niet van toepassing/);
+
+  await page.goto(`${scanUrl}/afdruk`);
+  await waitForApp(page);
+  assert.match(await page.locator('.print-frame').innerText(), /Niet van toepassing op deze school/);
+
+  // Adding kleuteronderwijs to the scan's levels brings the block back.
+  await page.goto(scanUrl);
+  await waitForApp(page);
+  await page.locator('.scan-details summary').click();
+  await page.getByLabel('Kleuteronderwijs').check();
+  await assert.doesNotReject(page.waitForFunction(() => /^1 van de 25 blokken/.test(document.querySelector('main .lead').textContent)));
+  await waitUntilSaved(page);
+  await page.reload();
+  await waitForApp(page);
+  assert.match(await lead.innerText(), /^1 van de 25 blokken gescoord/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the whole scan prints without its empty questions unless asked, and says how many pages', async () => {
+  const page = await app.browser.context.newPage();
+  const errors = watchForErrors(page);
+  const scanUrl = await createScan(page);
+  await page.goto(`${scanUrl}/doel/fase-0-verbindend-schoolklimaat`);
+  await page.getByRole('heading', { level: 1, name: CLIMATE }).waitFor();
+  await page.getByLabel(FIRST_QUESTION).fill(NOTE);
+  await waitUntilSaved(page);
+  await page.goto(`${scanUrl}/afdruk`);
+  await waitForApp(page);
+  const pages = page.getByTestId('print-pages');
+  await assert.doesNotReject(page.waitForFunction(() => /Ongeveer \d+ A4/.test(document.querySelector('[data-testid=print-pages]').textContent)));
+  const count = async () => Number((await pages.innerText()).match(/(\d+)/)[1]);
+  const short = await count();
+  const sheet = page.locator('.print-frame');
+  assert.match(await sheet.innerText(), new RegExp(NOTE.replace(/[.;]/g, '.')));
+  assert.equal(await sheet.locator('.print-question').count(), 1, 'only the question with a note');
+  await page.getByLabel('Lege vragen weglaten').uncheck();
+  await assert.doesNotReject(page.waitForFunction((n) => {
+    const match = document.querySelector('[data-testid=print-pages]').textContent.match(/(\d+)/);
+    return match && Number(match[1]) > n;
+  }, short));
+  assert.ok((await sheet.locator('.print-question').count()) > 100, 'every question');
+  assert.ok(await count() >= short * 2, `with every empty question (${await count()}) far more pages than without (${short})`);
+  // The page fits the tablet it is previewed on.
+  for (const width of [1024, 768]) {
+    await page.setViewportSize({ width, height: 900 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, `no sideways scrolling at ${width}`);
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct SelfScanContent {
@@ -54,12 +54,37 @@ pub struct Objective {
     pub blocks: Vec<Block>,
 }
 
+/// A level of education a school offers. A scan says which its school has; a block that is
+/// about one level (Kleuterparticipatie) does not apply to a school without it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SchoolLevel {
+    Kleuter,
+    Lager,
+    Secundair,
+}
+
+impl SchoolLevel {
+    pub const ALL: [SchoolLevel; 3] = [Self::Kleuter, Self::Lager, Self::Secundair];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Kleuter => "kleuteronderwijs",
+            Self::Lager => "lager onderwijs",
+            Self::Secundair => "secundair onderwijs",
+        }
+    }
+}
+
 /// A scored block: intro text, reflection questions and one 0–10 score.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Block {
     pub id: String,
     /// The block's own title, where an objective has more than one block.
     pub title: Option<String>,
+    /// The levels of education the block is about; empty for a block about every level.
+    #[serde(default)]
+    pub levels: Vec<SchoolLevel>,
     /// Paragraphs; items starting with "· " form a bulleted list.
     #[serde(default)]
     pub intro: Vec<String>,

@@ -3,5 +3,5 @@
 mod content;
 mod scan;
 
-pub use content::{Block, Objective, Phase, SelfScanContent, Track, TrackKind, self_scan_content};
-pub use scan::{Action, ActionStatus, BlockAnswer, ObjectiveChange, SelfScan};
+pub use content::{Block, Objective, Phase, SchoolLevel, SelfScanContent, Track, TrackKind, self_scan_content};
+pub use scan::{Action, ActionStatus, BlockAnswer, ObjectiveChange, ObjectiveState, SelfScan};

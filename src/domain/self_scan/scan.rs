@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::content::{Objective, Phase, SelfScanContent};
+use super::content::{Block, Objective, Phase, SchoolLevel, SelfScanContent};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BlockAnswer {
@@ -19,6 +19,13 @@ pub struct BlockAnswer {
     /// Notes per reflection question, by the question's position in the block.
     #[serde(default)]
     pub notes: BTreeMap<usize, String>,
+    /// Set by hand: whether the block applies to this school, against what the scan's levels
+    /// say (`None`: as the levels say).
+    #[serde(default)]
+    pub applies: Option<bool>,
+    /// The score of the scan this one was copied from ("vorig jaar: 6").
+    #[serde(default)]
+    pub previous_score: Option<u8>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,6 +81,9 @@ pub struct SelfScan {
     /// Who took part (team members, CLB).
     #[serde(default)]
     pub participants: String,
+    /// The school's levels of education; empty when not given, and then every block applies.
+    #[serde(default)]
+    pub levels: Vec<SchoolLevel>,
     pub created_at: DateTime<Utc>,
     /// When this scan last changed; an import's merge keeps the newer of two versions.
     #[serde(default)]
@@ -85,17 +95,38 @@ pub struct SelfScan {
     pub actions: Vec<Action>,
 }
 
+/// Where one objective of one scan stands.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ObjectiveState {
+    /// None of its blocks applies to the school.
+    NotApplicable,
+    NotScored,
+    /// Some of its applicable blocks are scored: their mean.
+    Partly(f32),
+    /// Every applicable block is scored: their mean.
+    Scored(f32),
+}
+
+impl ObjectiveState {
+    pub fn score(self) -> Option<f32> {
+        match self {
+            Self::Partly(score) | Self::Scored(score) => Some(score),
+            Self::NotApplicable | Self::NotScored => None,
+        }
+    }
+}
+
 /// How one objective's score moved between two scans.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ObjectiveChange {
     pub objective_id: String,
-    pub before: Option<f32>,
-    pub after: Option<f32>,
+    pub before: ObjectiveState,
+    pub after: ObjectiveState,
 }
 
 impl ObjectiveChange {
     pub fn delta(&self) -> Option<f32> {
-        Some(self.after? - self.before?)
+        Some(self.after.score()? - self.before.score()?)
     }
 }
 
@@ -106,6 +137,7 @@ impl SelfScan {
             school_name,
             school_year,
             participants: String::new(),
+            levels: Vec::new(),
             created_at: now,
             updated_at: Some(now),
             blocks: BTreeMap::new(),
@@ -132,16 +164,55 @@ impl SelfScan {
         self.answer(block_id).and_then(|answer| answer.score)
     }
 
-    /// The objective's score: the mean of its scored blocks, `None` when none is scored.
-    pub fn objective_score(&self, objective: &Objective) -> Option<f32> {
-        let scores: Vec<f32> =
-            objective.blocks.iter().filter_map(|block| self.score(&block.id)).map(f32::from).collect();
-        (!scores.is_empty()).then(|| scores.iter().sum::<f32>() / scores.len() as f32)
+    /// Sets the school's levels of education, each once, in a fixed order.
+    pub fn set_levels(&mut self, mut levels: Vec<SchoolLevel>) {
+        levels.sort();
+        levels.dedup();
+        self.levels = levels;
     }
 
-    /// (scored blocks, all blocks) in a phase.
+    /// Whether `block` is about one of the school's levels: true for a block about every
+    /// level, and for every block while the scan names no level.
+    pub fn level_applies(&self, block: &Block) -> bool {
+        block.levels.is_empty() || self.levels.is_empty() || block.levels.iter().any(|l| self.levels.contains(l))
+    }
+
+    /// Whether `block` counts for this school: as set by hand, else as its levels say. A block
+    /// that does not apply keeps its answers but is left out of every count, mean and priority.
+    pub fn applies(&self, block: &Block) -> bool {
+        self.answer(&block.id).and_then(|answer| answer.applies).unwrap_or_else(|| self.level_applies(block))
+    }
+
+    /// Marks `block` as applying or not by hand; back to "as the levels say" when that agrees.
+    pub fn set_applies(&mut self, block: &Block, applies: bool) {
+        let by_hand = (applies != self.level_applies(block)).then_some(applies);
+        if by_hand.is_some() || self.answer(&block.id).is_some() {
+            self.answer_mut(&block.id).applies = by_hand;
+        }
+    }
+
+    /// The objective's state: the mean of its scored blocks among those that apply.
+    pub fn objective_state(&self, objective: &Objective) -> ObjectiveState {
+        let applicable: Vec<&Block> = objective.blocks.iter().filter(|block| self.applies(block)).collect();
+        if applicable.is_empty() {
+            return ObjectiveState::NotApplicable;
+        }
+        let scores: Vec<f32> = applicable.iter().filter_map(|block| self.score(&block.id)).map(f32::from).collect();
+        if scores.is_empty() {
+            return ObjectiveState::NotScored;
+        }
+        let mean = scores.iter().sum::<f32>() / scores.len() as f32;
+        if scores.len() < applicable.len() { ObjectiveState::Partly(mean) } else { ObjectiveState::Scored(mean) }
+    }
+
+    /// The objective's score: the mean of its scored blocks that apply, `None` when none is.
+    pub fn objective_score(&self, objective: &Objective) -> Option<f32> {
+        self.objective_state(objective).score()
+    }
+
+    /// (scored blocks, blocks that apply) in a phase.
     pub fn phase_progress(&self, phase: &Phase) -> (usize, usize) {
-        let blocks: Vec<_> = phase.blocks().collect();
+        let blocks: Vec<_> = phase.blocks().filter(|block| self.applies(block)).collect();
         let scored = blocks.iter().filter(|block| self.score(&block.id).is_some()).count();
         (scored, blocks.len())
     }
@@ -197,9 +268,20 @@ impl SelfScan {
         self.actions.iter().filter(move |action| action.objective_id == objective_id)
     }
 
-    /// A copy as next year's starting point: same answers and actions, a new id, year and date.
-    pub fn duplicate(&self, id: String, school_year: String, now: DateTime<Utc>) -> Self {
-        Self { id, school_year, created_at: now, ..self.clone() }
+    /// Next year's starting point: the notes, the improvement focus, what applies and the
+    /// actions not yet done, but no scores, so that the comparison measures this year's view;
+    /// each block keeps last year's score beside it ([`BlockAnswer::previous_score`]).
+    pub fn next_year(&self, id: String, school_year: String, now: DateTime<Utc>) -> Self {
+        let blocks = self
+            .blocks
+            .iter()
+            .map(|(block, answer)| {
+                let copy = BlockAnswer { score: None, previous_score: answer.score, ..answer.clone() };
+                (block.clone(), copy)
+            })
+            .collect();
+        let actions = self.actions.iter().filter(|action| action.status != ActionStatus::Klaar).cloned().collect();
+        Self { id, school_year, created_at: now, updated_at: Some(now), blocks, actions, ..self.clone() }
     }
 
     /// The score change per objective from `earlier` to `self`.
@@ -208,8 +290,8 @@ impl SelfScan {
             .objectives()
             .map(|(_, _, objective)| ObjectiveChange {
                 objective_id: objective.id.clone(),
-                before: earlier.objective_score(objective),
-                after: self.objective_score(objective),
+                before: earlier.objective_state(objective),
+                after: self.objective_state(objective),
             })
             .collect()
     }
@@ -261,6 +343,56 @@ mod tests {
     }
 
     #[test]
+    fn a_block_about_another_level_is_left_out_of_counts_means_and_priorities() {
+        let content = self_scan_content();
+        let (_, _, climate) = content.objective("fase-0-verbindend-schoolklimaat").unwrap();
+        let kleuter = &climate.blocks[1];
+        assert_eq!(kleuter.id, "fase-0-kleuterparticipatie");
+        let mut scan = scan();
+        scan.set_score(&climate.blocks[0].id, Some(6));
+        scan.set_score(&kleuter.id, Some(2));
+        assert_eq!(scan.objective_state(climate), ObjectiveState::Scored(4.0), "no level given: every block counts");
+
+        scan.set_levels(vec![SchoolLevel::Secundair, SchoolLevel::Lager, SchoolLevel::Secundair]);
+        assert_eq!(scan.levels, [SchoolLevel::Lager, SchoolLevel::Secundair]);
+        assert!(!scan.applies(kleuter));
+        assert_eq!(scan.objective_state(climate), ObjectiveState::Scored(6.0));
+        assert_eq!(scan.phase_progress(&content.phases[0]), (1, 6));
+        assert_eq!(scan.progress(content), (1, 25));
+        assert_eq!(scan.score(&kleuter.id), Some(2), "its answers are kept");
+
+        scan.set_levels(vec![SchoolLevel::Kleuter, SchoolLevel::Lager]);
+        assert!(scan.applies(kleuter));
+        assert_eq!(scan.progress(content), (2, 26));
+    }
+
+    #[test]
+    fn any_block_can_be_marked_not_applicable_by_hand_and_back() {
+        let content = self_scan_content();
+        let (_, _, registration) = content.objective("fase-0-registratie-afwezigheden").unwrap();
+        let block = &registration.blocks[0];
+        let mut scan = scan();
+        scan.set_score(&block.id, Some(1));
+        scan.set_applies(block, false);
+        assert_eq!(scan.objective_state(registration), ObjectiveState::NotApplicable);
+        assert_eq!(scan.objective_score(registration), None);
+        assert!(scan.priority_candidates(content, 3).is_empty(), "a block that does not apply is no priority");
+        assert_eq!(scan.progress(content), (0, 25));
+        scan.set_applies(block, true);
+        assert_eq!(scan.answer(&block.id).unwrap().applies, None, "back to what the levels say");
+        assert_eq!(scan.objective_state(registration), ObjectiveState::Scored(1.0));
+
+        // A kleuter block for a secondary school, applying by hand after all.
+        let (_, _, climate) = content.objective("fase-0-verbindend-schoolklimaat").unwrap();
+        scan.set_levels(vec![SchoolLevel::Secundair]);
+        scan.set_applies(&climate.blocks[1], true);
+        assert!(scan.applies(&climate.blocks[1]));
+        assert_eq!(scan.objective_state(climate), ObjectiveState::NotScored);
+        scan.set_score(&climate.blocks[1].id, Some(8));
+        assert_eq!(scan.objective_state(climate), ObjectiveState::Partly(8.0));
+    }
+
+    #[test]
     fn the_lowest_scored_objectives_are_the_priority_candidates_ties_included() {
         let content = self_scan_content();
         let mut scan = scan();
@@ -290,14 +422,27 @@ mod tests {
     }
 
     #[test]
-    fn a_duplicate_is_next_years_starting_point_and_comparison_shows_the_change() {
+    fn next_years_copy_keeps_notes_plans_and_open_actions_but_not_the_scores() {
         let content = self_scan_content();
         let mut last_year = scan();
+        last_year.set_levels(vec![SchoolLevel::Secundair]);
         last_year.set_score("fase-0-inschrijvingsbeleid", Some(4));
-        let mut this_year = last_year.duplicate("s2".into(), "2027-2028".into(), at());
+        last_year.answer_mut("fase-0-inschrijvingsbeleid").improvement = "Onthaal herbekijken".into();
+        last_year.answer_mut("fase-0-inschrijvingsbeleid").notes.insert(1, "Brochure in drie talen".into());
+        last_year.add_action("a1".into(), "fase-0-inschrijvingsbeleid").what = "Open".into();
+        last_year.add_action("a2".into(), "fase-0-inschrijvingsbeleid").status = ActionStatus::Klaar;
+        let mut this_year = last_year.next_year("s2".into(), "2027-2028".into(), at());
         assert_eq!(this_year.school_name, "De Linde");
         assert_eq!(this_year.school_year, "2027-2028");
-        assert_eq!(this_year.score("fase-0-inschrijvingsbeleid"), Some(4));
+        assert_eq!(this_year.levels, [SchoolLevel::Secundair]);
+        let answer = this_year.answer("fase-0-inschrijvingsbeleid").unwrap();
+        assert_eq!((answer.score, answer.previous_score), (None, Some(4)));
+        assert_eq!(answer.improvement, "Onthaal herbekijken");
+        assert_eq!(answer.notes[&1], "Brochure in drie talen");
+        let actions: Vec<_> = this_year.actions.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(actions, ["a1"], "done actions stay behind");
+        assert_eq!(this_year.progress(content).0, 0, "nothing is scored yet");
+        assert_eq!(this_year.compare(&last_year, content).iter().filter_map(ObjectiveChange::delta).count(), 0);
         this_year.set_score("fase-0-inschrijvingsbeleid", Some(7));
         assert_eq!(last_year.score("fase-0-inschrijvingsbeleid"), Some(4), "the original is untouched");
         let changes = this_year.compare(&last_year, content);

@@ -10,6 +10,9 @@ pub fn ScorePicker(
     legend: &'static str,
     #[prop(into)] score: Signal<Option<u8>>,
     on_change: Callback<Option<u8>>,
+    /// Last year's score, shown beside the picker in a scan copied for next year.
+    #[prop(optional, into)]
+    previous: Signal<Option<u8>>,
 ) -> impl IntoView {
     let shown = move || match score.get() {
         Some(value) => format!("{value}/10"),
@@ -36,6 +39,9 @@ pub fn ScorePicker(
         <fieldset class="score-picker">
             <legend>
                 {legend} ": " <strong class="score-picker__value" data-testid="score-value">{shown}</strong>
+                {move || previous.get().map(|value| view! {
+                    <span class="score-picker__previous" data-testid="previous-score">{format!(" · vorig jaar: {value}")}</span>
+                })}
             </legend>
             <div class="score-picker__options">{options}</div>
             <button

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::reading::wrap_words;
-use crate::domain::self_scan::{SelfScan, self_scan_content};
+use crate::domain::self_scan::{ObjectiveState, SelfScan, self_scan_content};
 
 use super::score_text;
 
@@ -34,7 +34,8 @@ pub fn ScoreChart(scan: SelfScan, priorities: Vec<String>) -> impl IntoView {
                 shapes.push(view! { <text x="0" y=y - 8 class="chart__track-title">{title.clone()}</text> }.into_any());
             }
             for objective in &track.objectives {
-                let score = scan.objective_score(objective);
+                let state = scan.objective_state(objective);
+                let score = state.score();
                 let priority = priorities.contains(&objective.id);
                 let lines = wrap_words(&objective.title, LABEL_CHARS);
                 let label_top = y;
@@ -55,6 +56,7 @@ pub fn ScoreChart(scan: SelfScan, priorities: Vec<String>) -> impl IntoView {
                 y += lines.len() as i32 * LINE + 4;
                 let length = score.map(|s| (s * BAR_SPAN as f32 / 10.0).round() as i32).unwrap_or(0);
                 let value = match (score, priority) {
+                    (None, _) if state == ObjectiveState::NotApplicable => "niet van toepassing".to_string(),
                     (None, _) => "nog niet gescoord".to_string(),
                     (Some(_), false) => format!("{}/10", score_text(score)),
                     (Some(_), true) => format!("{}/10 · prioriteit?", score_text(score)),

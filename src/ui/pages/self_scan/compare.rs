@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::ui::components::Link;
 
-use crate::domain::self_scan::{SelfScan, self_scan_content};
+use crate::domain::self_scan::{ObjectiveState, SelfScan, self_scan_content};
 use crate::ui::browser::set_page_title;
 use crate::ui::components::DataGate;
 use crate::ui::state::use_app_state;
@@ -32,6 +32,15 @@ pub fn ComparePage() -> impl IntoView {
     }
 }
 
+/// A score in the comparison's table: "7,5", "–" when not scored, "n.v.t." when none of the
+/// objective's blocks applies to that scan's school.
+fn cell_text(state: ObjectiveState) -> String {
+    match state {
+        ObjectiveState::NotApplicable => "n.v.t.".to_string(),
+        state => score_text(state.score()),
+    }
+}
+
 #[component]
 fn Comparison(earlier: SelfScan, later: SelfScan) -> impl IntoView {
     set_page_title("Zelfscans vergelijken");
@@ -44,9 +53,14 @@ fn Comparison(earlier: SelfScan, later: SelfScan) -> impl IntoView {
             .flat_map(|track| track.objectives.iter().map(move |objective| (track, objective)))
             .map(|(track, objective)| {
                 let change = changes.iter().find(|c| c.objective_id == objective.id).cloned();
-                let (before, after, delta) =
-                    change.map(|c| (c.before, c.after, c.delta())).unwrap_or((None, None, None));
+                let (before, after, delta) = change.map(|c| (c.before, c.after, c.delta())).unwrap_or((
+                    ObjectiveState::NotScored,
+                    ObjectiveState::NotScored,
+                    None,
+                ));
+                let not_applicable = before == ObjectiveState::NotApplicable || after == ObjectiveState::NotApplicable;
                 let (class, text) = match delta {
+                    None if not_applicable => ("delta", "n.v.t.".to_string()),
                     None => ("delta", "–".to_string()),
                     Some(d) if d > 0.0 => ("delta delta--up", format!("▲ +{}", score_text(Some(d)))),
                     Some(d) if d < 0.0 => ("delta delta--down", format!("▼ −{}", score_text(Some(-d)))),
@@ -59,8 +73,8 @@ fn Comparison(earlier: SelfScan, later: SelfScan) -> impl IntoView {
                             <span class="overview-table__sub">{track_title}</span>
                             {objective.title.as_str()}
                         </th>
-                        <td>{score_text(before)}</td>
-                        <td>{score_text(after)}</td>
+                        <td>{cell_text(before)}</td>
+                        <td>{cell_text(after)}</td>
                         <td class=class>{text}</td>
                     </tr>
                 }

@@ -7,6 +7,9 @@ use crate::domain::limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS};
 use crate::domain::self_scan::{SelfScan, self_scan_content};
 use crate::ui::browser::{format_local, new_id, now, today};
 use crate::ui::components::{DataGate, DeleteButton, Link, PageHeader, TextField};
+
+use super::actions_text;
+use super::levels::LevelChoice;
 use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
@@ -32,12 +35,14 @@ fn NewScanForm() -> impl IntoView {
     let school = RwSignal::new(state.workspace.with_untracked(|w| w.organisation_name.clone()));
     let year = RwSignal::new(school_year(today()));
     let participants = RwSignal::new(String::new());
+    let levels = RwSignal::new(Vec::new());
 
     let create = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let id = new_id("scan");
         let mut scan = SelfScan::new(id.clone(), school.get(), year.get(), now());
         scan.participants = participants.get();
+        scan.set_levels(levels.get());
         state.edit(|workspace| workspace.self_scans.push(scan));
         navigate(&routes::scan(&id), Default::default());
     };
@@ -69,6 +74,7 @@ fn NewScanForm() -> impl IntoView {
                     on_input=Callback::new(move |text| participants.set(text))
                     max_chars=MAX_NAME_CHARS
                 />
+                <LevelChoice id="new-scan-level" levels on_change=Callback::new(move |chosen| levels.set(chosen))/>
                 <button type="submit" class="button button--primary">"Zelfscan starten"</button>
             </form>
         </section>
@@ -105,6 +111,7 @@ fn ScanList() -> impl IntoView {
 #[component]
 fn ScanCard(scan: SelfScan) -> impl IntoView {
     let state = use_app_state();
+    let navigate = use_navigate();
     let (scored, total) = scan.progress(self_scan_content());
     let id = StoredValue::new(scan.id.clone());
     let label = scan.label();
@@ -112,13 +119,20 @@ fn ScanCard(scan: SelfScan) -> impl IntoView {
     let labelled_by = title_id.clone();
     let question = format!("Zelfscan “{label}” verwijderen?");
 
+    // Opens the copy, which says what it took over.
     let duplicate = move |_| {
+        let copy_id = new_id("scan");
+        let mut made = false;
         state.edit(|workspace| {
             let Some(original) = workspace.self_scan(&id.get_value()) else { return };
             let year = next_school_year(&original.school_year).unwrap_or_else(|| school_year(today()));
-            let copy = original.duplicate(new_id("scan"), year, now());
+            let copy = original.next_year(copy_id.clone(), year, now());
             workspace.self_scans.push(copy);
+            made = true;
         });
+        if made {
+            navigate(&routes::scan_copied(&copy_id, &id.get_value()), Default::default());
+        }
     };
     let delete = Callback::new(move |()| state.edit(|workspace| workspace.remove_self_scan(&id.get_value())));
 
@@ -134,7 +148,7 @@ fn ScanCard(scan: SelfScan) -> impl IntoView {
             </p>
             <p>
                 <progress max=total value=scored aria-hidden="true"></progress>
-                {format!(" {scored} van {total} blokken gescoord · {} acties", scan.actions.len())}
+                {format!(" {scored} van {total} blokken gescoord · {}", actions_text(scan.actions.len()))}
             </p>
             <div class="button-row">
                 <Link href=routes::scan(&scan.id) attr:class="button button--primary">

@@ -10,6 +10,7 @@
 mod action_plan;
 mod chart;
 mod compare;
+mod levels;
 mod list;
 mod objective;
 mod overview;
@@ -27,7 +28,7 @@ pub use scan_home::ScanHomePage;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::domain::self_scan::SelfScan;
+use crate::domain::self_scan::{ObjectiveState, SelfScan};
 use crate::ui::state::AppState;
 
 /// The route parameter `name` (e.g. the scan id), reactive.
@@ -106,6 +107,22 @@ fn ScanNotFound() -> impl IntoView {
             </p>
         </section>
     }
+}
+
+/// An objective's state in words: "7/10", "6,5 (deels)", "nog niet gescoord" or "niet van
+/// toepassing", the same on every page that lists objectives.
+fn state_text(state: ObjectiveState) -> String {
+    match state {
+        ObjectiveState::NotApplicable => "niet van toepassing".to_string(),
+        ObjectiveState::NotScored => "nog niet gescoord".to_string(),
+        ObjectiveState::Partly(score) => format!("{} (deels)", score_text(Some(score))),
+        ObjectiveState::Scored(score) => format!("{}/10", score_text(Some(score))),
+    }
+}
+
+/// "1 actie", "3 acties".
+fn actions_text(count: usize) -> String {
+    if count == 1 { "1 actie".to_string() } else { format!("{count} acties") }
 }
 
 /// "7", "7,5" or "–": objective scores in Dutch notation.

@@ -98,6 +98,15 @@ fn BlockForm(block: &'static Block, titled: bool) -> impl IntoView {
         })
     };
     let score = scan_memo(state, scan_id, move |scan| scan.and_then(|s| s.score(&block.id)));
+    let previous = scan_memo(state, scan_id, move |scan| scan.and_then(|s| s.answer(&block.id)?.previous_score));
+    let applies = scan_memo(state, scan_id, move |scan| scan.is_none_or(|s| s.applies(block)));
+    // Why a block does not apply without anyone marking it: the scan's levels.
+    let level_excludes = scan_memo(state, scan_id, move |scan| scan.is_some_and(|s| !s.level_applies(block)));
+    let set_applies = move |event: leptos::ev::Event| {
+        let applies = !event_target_checked(&event);
+        edit_scan(state, &scan_id.get_untracked(), |scan| scan.set_applies(block, applies));
+    };
+    let levels_text = block.levels.iter().map(|level| level.label()).collect::<Vec<_>>().join(" en ");
     let set_score = Callback::new(move |value: Option<u8>| {
         edit_scan(state, &scan_id.get_untracked(), |scan| scan.set_score(&block.id, value));
     });
@@ -105,29 +114,32 @@ fn BlockForm(block: &'static Block, titled: bool) -> impl IntoView {
         edit_scan(state, &scan_id.get_untracked(), |scan| scan.answer_mut(&block.id).improvement = text);
     });
 
-    let questions = block
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(index, question)| {
-            let on_input = Callback::new(move |text: String| {
-                edit_scan(state, &scan_id.get_untracked(), |scan| {
-                    scan.answer_mut(&block.id).notes.insert(index, text);
+    // Built again when the block applies after all.
+    let questions = move || {
+        block
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(index, question)| {
+                let on_input = Callback::new(move |text: String| {
+                    edit_scan(state, &scan_id.get_untracked(), |scan| {
+                        scan.answer_mut(&block.id).notes.insert(index, text);
+                    });
                 });
-            });
-            view! {
-                <li>
-                    <TextField
-                        id=format!("{}-vraag-{}", block.id, index + 1)
-                        label=question.clone()
-                        value=stored_text(|a, i| a.notes.get(&i), index)
-                        on_input
-                        rows=2
-                    />
-                </li>
-            }
-        })
-        .collect_view();
+                view! {
+                    <li>
+                        <TextField
+                            id=format!("{}-vraag-{}", block.id, index + 1)
+                            label=question.clone()
+                            value=stored_text(|a, i| a.notes.get(&i), index)
+                            on_input
+                            rows=2
+                        />
+                    </li>
+                }
+            })
+            .collect_view()
+    };
 
     view! {
         <section class="card block" aria-labelledby=format!("{}-title", block.id)>
@@ -139,23 +151,44 @@ fn BlockForm(block: &'static Block, titled: bool) -> impl IntoView {
             <div class="reading">
                 <ReadingText paragraphs=&block.intro/>
             </div>
-            // Some intros end with this sentence already; others leave it to the reader.
-            {(!block.intro.iter().any(|p| p.contains("Licht toe hoe de school")))
-                .then(|| view! { <p class="hint">{NOTE_HINT}</p> })}
-            <ol class="questions">{questions}</ol>
-            <ScorePicker
-                name=format!("{}-score", block.id)
-                legend=SCORE_QUESTION
-                score
-                on_change=set_score
-            />
-            <TextField
-                id=format!("{}-inzet", block.id)
-                label=IMPROVEMENT_QUESTION
-                value=stored_text(|a, _| Some(&a.improvement), 0)
-                on_input=set_improvement
-                rows=3
-            />
+            <label class="check check--small block__applies">
+                <input type="checkbox" prop:checked=move || !applies.get() on:change=set_applies/>
+                "Niet van toepassing op onze school"
+            </label>
+            {move || (level_excludes.get() && !block.levels.is_empty()).then(|| view! {
+                <p class="hint">{format!(
+                    "Dit blok gaat over {}, dat niet bij de onderwijsniveaus van deze scan staat.",
+                    levels_text
+                )}</p>
+            })}
+            <Show
+                when=move || applies.get()
+                fallback=|| view! {
+                    <p class="notice notice--info" data-testid="not-applicable">
+                        "Niet van toepassing: dit blok telt niet mee in de scores, het overzicht en de prioriteiten. "
+                        "Wat hier eerder werd ingevuld, blijft bewaard."
+                    </p>
+                }
+            >
+                // Some intros end with this sentence already; others leave it to the reader.
+                {(!block.intro.iter().any(|p| p.contains("Licht toe hoe de school")))
+                    .then(|| view! { <p class="hint">{NOTE_HINT}</p> })}
+                <ol class="questions">{questions()}</ol>
+                <ScorePicker
+                    name=format!("{}-score", block.id)
+                    legend=SCORE_QUESTION
+                    score
+                    on_change=set_score
+                    previous
+                />
+                <TextField
+                    id=format!("{}-inzet", block.id)
+                    label=IMPROVEMENT_QUESTION
+                    value=stored_text(|a, _| Some(&a.improvement), 0)
+                    on_input=set_improvement
+                    rows=3
+                />
+            </Show>
         </section>
     }
 }

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::self_scan::{Action, Objective, SelfScan, Track, self_scan_content};
+use crate::domain::self_scan::{Action, Objective, ObjectiveState, SelfScan, Track, self_scan_content};
 
-use super::score_text;
+use super::{score_text, state_text};
 
 /// The document's "Overzicht doelstellingen per fase", filled in: per phase a table with
 /// the objective, its score (Schaal) and the actions (Wat / Wie / Wanneer / Check).
@@ -49,7 +49,7 @@ fn track_rows(track: &'static Track, scan: StoredValue<SelfScan>) -> impl IntoVi
 fn objective_rows(objective: &'static Objective, scan: StoredValue<SelfScan>) -> impl IntoView {
     let (score, actions) = scan.with_value(|scan| {
         let actions: Vec<Action> = scan.actions_for(&objective.id).cloned().collect();
-        (scan.objective_score(objective), actions)
+        (scan.objective_state(objective), actions)
     });
     let block_scores = scan.with_value(|scan| {
         (objective.blocks.len() > 1).then(|| {
@@ -57,7 +57,11 @@ fn objective_rows(objective: &'static Objective, scan: StoredValue<SelfScan>) ->
                 .blocks
                 .iter()
                 .map(|block| {
-                    let value = scan.score(&block.id).map(|s| s.to_string()).unwrap_or_else(|| "–".into());
+                    let value = match scan.score(&block.id) {
+                        _ if !scan.applies(block) => "n.v.t.".to_string(),
+                        Some(score) => score.to_string(),
+                        None => "–".to_string(),
+                    };
                     format!("{}: {value}", block.title.as_deref().unwrap_or_default())
                 })
                 .collect::<Vec<_>>()
@@ -75,8 +79,8 @@ fn objective_rows(objective: &'static Objective, scan: StoredValue<SelfScan>) ->
             </th>
             <td rowspan=rows class="overview-table__score">
                 {match score {
-                    Some(_) => score_text(score),
-                    None => "nog niet gescoord".to_string(),
+                    ObjectiveState::Partly(_) | ObjectiveState::Scored(_) => score_text(score.score()),
+                    state => state_text(state),
                 }}
             </td>
             {action_cells(first)}

@@ -5,7 +5,7 @@ use crate::ui::routes;
 
 use crate::domain::dates::dutch_date;
 use crate::domain::self_scan::{Block, SelfScan, self_scan_content};
-use crate::ui::browser::{print_page, set_page_title, today};
+use crate::ui::browser::{after_next_paint, estimated_a4_pages, print_page, set_page_title, today};
 use crate::ui::components::PrintFrame;
 
 use super::WithScan;
@@ -38,12 +38,38 @@ fn PrintDocument(scan: SelfScan, part: PrintPart) -> impl IntoView {
     set_page_title(&format!("{title} · {}", scan.label()));
     let id = scan.id.clone();
     let (scored, total) = scan.progress(self_scan_content());
+    // Empty questions take most of the paper of a scan in progress: left out unless asked.
+    let omit_empty = RwSignal::new(true);
+    let pages = RwSignal::new(None::<u32>);
+    Effect::new(move |_| {
+        omit_empty.track();
+        after_next_paint(move || {
+            pages.try_set(estimated_a4_pages(".print-frame"));
+        });
+    });
     view! {
         <div class="print-toolbar">
             <Link href=routes::scan_overview(&id) attr:class="button">"← Terug"</Link>
             <button type="button" class="button button--primary" on:click=|_| print_page()>
                 "Afdrukken of bewaren als pdf"
             </button>
+            {(part == PrintPart::Whole).then(|| view! {
+                <label class="check check--small" for="print-omit-empty">
+                    <input
+                        type="checkbox"
+                        id="print-omit-empty"
+                        prop:checked=move || omit_empty.get()
+                        on:change=move |event| omit_empty.set(event_target_checked(&event))
+                    />
+                    <span>"Lege vragen weglaten"</span>
+                </label>
+            })}
+            <p class="print-toolbar__pages" role="status" data-testid="print-pages">
+                {move || pages.get().map(|n| match n {
+                    1 => "Ongeveer 1 A4-pagina.".to_string(),
+                    n => format!("Ongeveer {n} A4-pagina’s."),
+                })}
+            </p>
             <p class="hint">"Tip: kies A4 en zet “kop- en voetteksten” uit in het afdrukvenster."</p>
         </div>
         <PrintFrame title subject=scan.label() printed_on=format!("Afgedrukt op {}", dutch_date(today()))>
@@ -58,7 +84,7 @@ fn PrintDocument(scan: SelfScan, part: PrintPart) -> impl IntoView {
                 <dt>"Gescoord"</dt>
                 <dd>{format!("{scored} van {total} blokken")}</dd>
             </dl>
-            {(part == PrintPart::Whole).then(|| view! { <WholeScan scan=scan.clone()/> })}
+            {(part == PrintPart::Whole).then(|| view! { <WholeScan scan=scan.clone() omit_empty/> })}
             <div class="print-overview">
                 <OverviewBody scan/>
             </div>
@@ -71,7 +97,7 @@ fn PrintDocument(scan: SelfScan, part: PrintPart) -> impl IntoView {
 
 /// Every objective with the school's notes, scores and focus.
 #[component]
-fn WholeScan(scan: SelfScan) -> impl IntoView {
+fn WholeScan(scan: SelfScan, omit_empty: RwSignal<bool>) -> impl IntoView {
     let scan = StoredValue::new(scan);
     self_scan_content()
         .phases
@@ -94,7 +120,7 @@ fn WholeScan(scan: SelfScan) -> impl IntoView {
                                         {objective
                                             .blocks
                                             .iter()
-                                            .map(|block| view! { <PrintedBlock block scan/> })
+                                            .map(|block| view! { <PrintedBlock block scan omit_empty/> })
                                             .collect_view()}
                                     </article>
                                 })
@@ -107,35 +133,71 @@ fn WholeScan(scan: SelfScan) -> impl IntoView {
         .collect_view()
 }
 
+/// One block on paper. A block that does not apply says so; with `omit_empty`, only the
+/// questions with a note are printed, and a block with nothing filled in takes one line.
 #[component]
-fn PrintedBlock(block: &'static Block, scan: StoredValue<SelfScan>) -> impl IntoView {
-    let answer = scan.with_value(|s| s.answer(&block.id).cloned()).unwrap_or_default();
+fn PrintedBlock(block: &'static Block, scan: StoredValue<SelfScan>, omit_empty: RwSignal<bool>) -> impl IntoView {
+    let (answer, applies) = scan.with_value(|s| (s.answer(&block.id).cloned().unwrap_or_default(), s.applies(block)));
+    let title = block.title.as_deref().map(|title| view! { <h5>{title}</h5> });
+    if !applies {
+        return view! {
+            <div class="print-block">
+                {title}
+                <p class="muted">"Niet van toepassing op deze school: telt niet mee in de scores."</p>
+            </div>
+        }
+        .into_any();
+    }
+    let filled = |text: Option<&String>| text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
     let score = match answer.score {
         Some(score) => format!("{score}/10"),
         None => "nog niet gescoord".to_string(),
     };
-    let or_dash = |text: Option<&String>| match text.map(|t| t.trim()) {
-        Some(text) if !text.is_empty() => text.to_string(),
-        _ => "–".to_string(),
+    let notes: Vec<(usize, &'static str, Option<String>)> = block
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(index, question)| (index, question.as_str(), filled(answer.notes.get(&index))))
+        .collect();
+    let improvement = filled(Some(&answer.improvement));
+    let untouched = answer.score.is_none() && improvement.is_none() && notes.iter().all(|(_, _, n)| n.is_none());
+    let questions = move || {
+        let omit = omit_empty.get();
+        if omit && untouched {
+            return view! { <p class="muted">"Nog niets ingevuld."</p> }.into_any();
+        }
+        let items = notes
+            .iter()
+            .filter(|(_, _, note)| !omit || note.is_some())
+            .map(|(index, question, note)| {
+                view! {
+                    // The document's numbering, also when questions are left out.
+                    <li value=index + 1>
+                        <p class="print-question">{*question}</p>
+                        <p class="print-answer">{note.clone().unwrap_or_else(|| "–".to_string())}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        let improvement = improvement.clone();
+        let show_improvement = !omit || improvement.is_some();
+        view! {
+            <ol class="print-questions">{items}</ol>
+            <p><strong>"Schaal je school in voor deze doelstelling: "</strong>{score.clone()}</p>
+            {show_improvement.then(|| view! {
+                <p>
+                    <strong>"Waar wil je op inzetten om je score te verhogen? "</strong>
+                    {improvement.unwrap_or_else(|| "–".to_string())}
+                </p>
+            })}
+        }
+        .into_any()
     };
     view! {
         <div class="print-block">
-            {block.title.as_deref().map(|title| view! { <h5>{title}</h5> })}
-            <ol class="print-questions">
-                {block
-                    .questions
-                    .iter()
-                    .enumerate()
-                    .map(|(index, question)| view! {
-                        <li>
-                            <p class="print-question">{question.as_str()}</p>
-                            <p class="print-answer">{or_dash(answer.notes.get(&index))}</p>
-                        </li>
-                    })
-                    .collect_view()}
-            </ol>
-            <p><strong>"Schaal je school in voor deze doelstelling: "</strong>{score}</p>
-            <p><strong>"Waar wil je op inzetten om je score te verhogen? "</strong>{or_dash(Some(&answer.improvement))}</p>
+            {title}
+            {questions}
         </div>
     }
+    .into_any()
 }

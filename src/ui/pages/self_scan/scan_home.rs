@@ -1,13 +1,15 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use crate::domain::limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS};
-use crate::domain::self_scan::{Objective, Phase, SelfScan, Track, self_scan_content};
+use crate::domain::self_scan::{Objective, ObjectiveState, Phase, SelfScan, Track, self_scan_content};
 use crate::ui::browser::set_page_title;
 use crate::ui::components::{DataGate, Link, ReadingText, TextField};
 use crate::ui::routes;
 use crate::ui::state::use_app_state;
 
-use super::{ScanNotFound, after_first_paint, edit_scan, route_param, scan_memo, score_text};
+use super::levels::LevelChoice;
+use super::{ScanNotFound, actions_text, after_first_paint, edit_scan, route_param, scan_memo, state_text};
 
 /// One scan: its details, and every phase with its tracks and objectives to open.
 #[component]
@@ -55,6 +57,7 @@ fn ScanHome() -> impl IntoView {
                     </Link>
                 </div>
             </header>
+            <CopiedNotice/>
             <ScanDetails/>
             {self_scan_content()
                 .phases
@@ -74,7 +77,30 @@ fn ScanHome() -> impl IntoView {
     }
 }
 
-/// The scan's school, year and participants, editable.
+/// Right after "Kopiëren voor volgend schooljaar": what the copy took over and what not.
+#[component]
+fn CopiedNotice() -> impl IntoView {
+    let state = use_app_state();
+    let query = use_query_map();
+    let from = Memo::new(move |_| {
+        let from = query.read().get("kopie-van")?;
+        state.workspace.with(|w| w.self_scan(&from).map(|s| s.label()))
+    });
+    move || {
+        from.get().map(|label| {
+            view! {
+                <p class="notice notice--ok" role="status">
+                    {format!("Kopie gemaakt van “{label}”. ")}
+                    "De notities, de verbeterpunten en de acties die nog niet klaar waren, zijn overgenomen. "
+                    "De scores zijn leeg, zodat de vergelijking toont hoe het team er dit jaar over denkt; "
+                    "bij elke score staat die van vorig jaar."
+                </p>
+            }
+        })
+    }
+}
+
+/// The scan's school, year, participants and levels, editable.
 #[component]
 fn ScanDetails() -> impl IntoView {
     let state = use_app_state();
@@ -90,10 +116,15 @@ fn ScanDetails() -> impl IntoView {
     };
     view! {
         <details class="card scan-details">
-            <summary>"Gegevens van deze scan: school, schooljaar, deelnemers"</summary>
+            <summary>"Gegevens van deze scan: school, schooljaar, deelnemers, onderwijsniveaus"</summary>
             {field("scan-school", "School", MAX_NAME_CHARS, |s| &s.school_name, |scan, text| scan.school_name = text)}
             {field("scan-year", "Schooljaar of datum", MAX_LABEL_CHARS, |s| &s.school_year, |scan, text| scan.school_year = text)}
             {field("scan-participants", "Wie neemt deel?", MAX_NAME_CHARS, |s| &s.participants, |scan, text| scan.participants = text)}
+            <LevelChoice
+                id="scan-level"
+                levels=scan_memo(state, id, |scan| scan.map(|s| s.levels.clone()).unwrap_or_default())
+                on_change=Callback::new(move |levels| edit_scan(state, &id.get_untracked(), |scan| scan.set_levels(levels)))
+            />
         </details>
     }
 }
@@ -145,29 +176,19 @@ fn ObjectiveLink(objective: &'static Objective) -> impl IntoView {
     let state = use_app_state();
     let id = route_param("scan");
     let summary = scan_memo(state, id, move |scan| {
-        scan.map(|s| {
-            let scored = objective.blocks.iter().filter(|b| s.score(&b.id).is_some()).count();
-            (s.objective_score(objective), scored, s.actions_for(&objective.id).count())
-        })
-        .unwrap_or_default()
+        scan.map(|s| (s.objective_state(objective), s.actions_for(&objective.id).count()))
+            .unwrap_or((ObjectiveState::NotScored, 0))
     });
-    let blocks = objective.blocks.len();
     view! {
         <li>
             <Link href=move || routes::objective(&id.get(), &objective.id) attr:class="objective-link">
                 <span class="objective-link__title">{objective.title.as_str()}</span>
                 <span class="objective-link__status">
                     {move || {
-                        let (score, scored, actions) = summary.get();
-                        let score = match score {
-                            Some(_) if scored < blocks => format!("{} (deels)", score_text(score)),
-                            Some(_) => format!("{}/10", score_text(score)),
-                            None => "nog niet gescoord".to_string(),
-                        };
+                        let (state, actions) = summary.get();
                         match actions {
-                            0 => score,
-                            1 => format!("{score} · 1 actie"),
-                            n => format!("{score} · {n} acties"),
+                            0 => state_text(state),
+                            n => format!("{} · {}", state_text(state), actions_text(n)),
                         }
                     }}
                 </span>
