@@ -55,6 +55,33 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
     out
 }
 
+/// What a lost link pointed at, in words: "Het preventieplan linkte hier naar meer
+/// informatie over schoolbinding; die link ging verloren".
+pub fn lost_link_note(topic: &str) -> String {
+    format!("Het preventieplan linkte hier naar {topic}; die link ging verloren")
+}
+
+/// `text` with each "Klik hier …" phrase replaced by what it pointed at, for text that cannot
+/// hold a link (a question that is a field's label).
+pub fn without_lost_links(text: &str) -> String {
+    let topic = crate::domain::content::sources().lost_link(text);
+    segments(text)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(text) => text.to_owned(),
+            Segment::SourceReference(phrase) => {
+                topic.map_or_else(|| phrase.to_owned(), |topic| lowercase_first(&lost_link_note(topic)))
+            }
+        })
+        .collect()
+}
+
+/// Inside a sentence's parentheses: "het preventieplan …".
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// Breaks `text` into lines of at most `width` characters at spaces (a longer word gets a line
 /// of its own): for labels in SVG, which does not wrap text itself.
 pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
@@ -110,6 +137,16 @@ mod tests {
             .collect();
         assert_eq!(joined, text);
         assert_eq!(segments("Geen verwijzing."), [Segment::Text("Geen verwijzing.")]);
+    }
+
+    #[test]
+    fn a_label_says_what_its_lost_link_pointed_at() {
+        let question = "Is er een brugfiguur die gezinnen uit socio-economische kwetsbaarheid kan inlichten over hun sociale rechten en kan helpen met doorverwijzingen. (Klik hier voor enkele good practices)";
+        assert_eq!(
+            without_lost_links(question),
+            "Is er een brugfiguur die gezinnen uit socio-economische kwetsbaarheid kan inlichten over hun sociale rechten en kan helpen met doorverwijzingen. (het preventieplan linkte hier naar enkele good practices rond een brugfiguur; die link ging verloren)"
+        );
+        assert_eq!(without_lost_links("Geen verwijzing."), "Geen verwijzing.");
     }
 
     #[test]

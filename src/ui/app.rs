@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
                 </nav>
             </header>
             <StorageNotices/>
+            <FollowFragment/>
             <main id="inhoud" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=StartPage/>
@@ -91,6 +92,21 @@ pub fn App() -> impl IntoView {
             </footer>
         </Router>
     }
+}
+
+/// leptos_router scrolls to the top on every navigation, and ignores an address's fragment:
+/// this takes the page to it (e.g. "Klik hier voor meer info" to `/over#bronnenoverzicht`).
+#[component]
+fn FollowFragment() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        let hash = location.hash.get();
+        let id = hash.trim_start_matches('#');
+        if !id.is_empty() {
+            crate::ui::browser::go_to_fragment(id.to_owned(), 10);
+        }
+    });
 }
 
 /// Fields another tab changed at the same time as this one: said on every page until closed;

@@ -30,6 +30,28 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
     });
 }
 
+/// Scrolls to the element with `id` (an address's fragment, "#bronnenoverzicht") and moves
+/// the focus there, so that a link into a page lands where it points, for a screen reader too.
+/// A page that is still rendering gets a few more frames.
+pub fn go_to_fragment(id: String, frames_left: u32) {
+    after_next_paint(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        match document.get_element_by_id(&id) {
+            Some(element) => {
+                element.scroll_into_view();
+                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                    if !element.has_attribute("tabindex") {
+                        let _ = element.set_attribute("tabindex", "-1");
+                    }
+                    let _ = element.focus();
+                }
+            }
+            None if frames_left > 0 => go_to_fragment(id, frames_left - 1),
+            None => {}
+        }
+    });
+}
+
 /// Lets the browser paint and handle input before a long piece of work goes on: resolves in
 /// a later task (a zero timeout), so no single task holds the page for long.
 pub async fn yield_to_browser() {

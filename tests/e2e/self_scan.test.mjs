@@ -46,8 +46,9 @@ test('fill in a scan, plan an action, reload: everything is kept; overview, char
   await page.getByRole('heading', { level: 1, name: CLIMATE }).waitFor();
   const climate = block(page, 'Verbindend schoolklimaat');
   const toddlers = block(page, 'Kleuterparticipatie');
-  // "Klik hier voor meer info" points at the app's source list.
-  assert.match(await climate.getByRole('link', { name: 'Klik hier voor meer info' }).getAttribute('href'), /\/over#bronnenoverzicht$/);
+  // "Klik hier voor meer info", whose link the document lost, says what it pointed at.
+  assert.match(await climate.locator('.lost-link').innerText(), /linkte hier naar meer informatie over schoolbinding; die link ging verloren/);
+  assert.equal(await climate.getByRole('link', { name: 'Klik hier voor meer info' }).count(), 0);
   await climate.getByLabel(FIRST_QUESTION, { exact: true }).fill(NOTE);
 
   // Not scored is not 0; a score is one tap, and the arrow keys move it.
@@ -284,6 +285,29 @@ test('the whole scan prints without its empty questions unless asked, and says h
     await page.setViewportSize({ width, height: 900 });
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, `no sideways scrolling at ${width}`);
   }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a link into the sources list lands on it, and every source says title, publisher and year', async () => {
+  const page = await app.browser.context.newPage();
+  const errors = watchForErrors(page);
+  const scanUrl = await createScan(page);
+  await page.goto(`${scanUrl}/doel/fase-0-verbindend-schoolklimaat`);
+  await page.getByRole('heading', { level: 1, name: CLIMATE }).waitFor();
+  await block(page, 'Kleuterparticipatie').locator('.lost-link').getByRole('link', { name: 'bronnenoverzicht' }).click();
+  await page.waitForURL(/\/over#bronnenoverzicht$/);
+  const list = page.locator('#bronnenoverzicht');
+  await assert.doesNotReject(page.waitForFunction(() => document.activeElement?.id === 'bronnenoverzicht'));
+  const top = await list.evaluate((element) => element.getBoundingClientRect().top);
+  assert.ok(Math.abs(top) < 5, `the list is at the top of the screen (${top})`);
+  assert.ok(await page.evaluate(() => window.scrollY) > 0, 'the page scrolled to it');
+  const entries = list.locator('.bibliography li');
+  assert.equal(await entries.count(), 12);
+  assert.match(await entries.nth(4).innerText(), /^Afwezig op school \(Samen tegen Schooluitval West-Vlaanderen, 2022\)/);
+  assert.match(await entries.nth(4).innerText(), /enkel de bestandsnaam: actieplan_afwezig-op-school\.pdf/);
+  // A web address only where the document gives one.
+  assert.equal(await list.locator('a[href^="https://"]').count(), 5);
   assert.deepEqual(errors, []);
   await page.close();
 });

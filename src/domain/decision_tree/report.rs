@@ -7,11 +7,7 @@ use crate::domain::content::Sources;
 /// "Brusselse leidraad in de opvolging van problematische afwezigheden, 2 Doorverwijzing
 /// naar het CLB, r. 134-138".
 pub fn source_text(source: &SourceRef, documents: &Sources) -> String {
-    let title = documents
-        .documents
-        .iter()
-        .find(|d| d.id == source.document)
-        .map_or(source.document.as_str(), |d| d.title.as_str());
+    let title = documents.document_title(&source.document);
     let [first, last] = source.lines;
     let lines = if first == last { format!("r. {first}") } else { format!("r. {first}-{last}") };
     format!("{title}, {}, {lines}", source.section)

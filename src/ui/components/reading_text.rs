@@ -2,10 +2,12 @@ use leptos::prelude::*;
 
 use super::Link;
 
-use crate::domain::reading::{Segment, reading_blocks, segments};
+use crate::domain::content::sources;
+use crate::domain::reading::{Segment, lost_link_note, reading_blocks, segments};
 
-/// A source document's reading text: its paragraphs and bulleted lists, verbatim, with
-/// "Klik hier voor meer info" linked to the app's source list (the original links were lost).
+/// A source document's reading text: its paragraphs and bulleted lists, verbatim. A "Klik hier
+/// voor meer info" whose link the extraction lost says what it pointed at, and leads to the
+/// sources list.
 #[component]
 pub fn ReadingText(paragraphs: &'static [String]) -> impl IntoView {
     reading_blocks(paragraphs)
@@ -21,11 +23,18 @@ pub fn ReadingText(paragraphs: &'static [String]) -> impl IntoView {
 }
 
 fn linked(text: &'static str) -> impl IntoView {
+    let topic = sources().lost_link(text);
     segments(text)
         .into_iter()
-        .map(|segment| match segment {
-            Segment::Text(text) => text.into_any(),
-            Segment::SourceReference(phrase) => {
+        .map(|segment| match (segment, topic) {
+            (Segment::Text(text), _) => text.into_any(),
+            (Segment::SourceReference(_), Some(topic)) => view! {
+                <span class="lost-link">
+                    {lost_link_note(topic)} "; zie het " <Link href="/over#bronnenoverzicht">"bronnenoverzicht"</Link>
+                </span>
+            }
+            .into_any(),
+            (Segment::SourceReference(phrase), None) => {
                 view! { <Link href="/over#bronnenoverzicht">{phrase}</Link> }.into_any()
             }
         })

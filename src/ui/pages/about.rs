@@ -36,9 +36,17 @@ pub fn AboutPage() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
-        <section aria-labelledby="bibliography-title" id="bronnenoverzicht">
+        <section aria-labelledby="bibliography-title" id="bronnenoverzicht" tabindex="-1">
             <h2 id="bibliography-title">"Bronnenoverzicht"</h2>
-            <p>"Het bronnenoverzicht uit het Preventieplan afwezigheden, zoals het daar staat."</p>
+            <p>
+                "De bronnen die het Preventieplan afwezigheden noemt, met titel, uitgever en jaar zoals het plan ze geeft. "
+                "Een webadres staat er alleen waar het plan er een geeft."
+            </p>
+            <p class="hint">
+                "Op enkele plaatsen verwijst het plan met “Klik hier voor meer info” naar een webpagina. Die links "
+                "gingen verloren en zijn uit de tekst niet aan één bron hieronder te koppelen; Verzuimwijzer zegt daar "
+                "waarover de link ging."
+            </p>
             <ul class="bibliography">
                 {sources
                     .bibliography
@@ -51,11 +59,19 @@ pub fn AboutPage() -> impl IntoView {
                                 </a>
                             }
                         });
+                        let published: Vec<String> = entry
+                            .publisher
+                            .iter()
+                            .cloned()
+                            .chain(entry.year.map(|year| year.to_string()))
+                            .collect();
                         view! {
-                            <li>
-                                <span class="bibliography__text">{entry.text.as_str()}</span>
+                            <li id=format!("bron-{}", entry.id)>
+                                <cite class="bibliography__title">{entry.title.as_str()}</cite>
+                                {(!published.is_empty()).then(|| format!(" ({})", published.join(", ")))}
                                 " "
                                 {link}
+                                {entry.note.as_deref().map(|note| view! { <p class="bibliography__note">{note}</p> })}
                             </li>
                         }
                     })

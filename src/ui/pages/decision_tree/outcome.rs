@@ -5,10 +5,10 @@ use crate::domain::content::sources;
 use crate::domain::dates::dutch_date;
 use crate::domain::decision_tree::{Advised, Changes, DecisionTree, Facts, Placement, Section, decision_tree};
 use crate::ui::browser::{after_next_paint, print_page, today};
-use crate::ui::components::{Link, PrintFrame};
+use crate::ui::components::PrintFrame;
 
 use super::save::{SaveForm, SavedNotice, SavedRun};
-use super::sources::{CopyButton, Drawn, SourceList, outcome_heading};
+use super::sources::{CopyButton, Drawn, SourceList, SourcesFootnote, outcome_heading};
 
 /// The pupil dossier a run is for.
 #[derive(Clone, Debug, PartialEq)]
@@ -222,10 +222,7 @@ pub fn OutcomeView(
                 {first}
                 {later}
                 {situation}
-                <p class="hint outcome__sources">
-                    "Bronnen: Preventieplan afwezigheden (document 000) en Brusselse leidraad in de opvolging van problematische afwezigheden (document 002). Zie "
-                    <Link href="/over">"Over"</Link>"."
-                </p>
+                <SourcesFootnote/>
             </PrintFrame>
         </div>
     }

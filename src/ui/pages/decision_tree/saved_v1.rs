@@ -7,9 +7,9 @@ use crate::domain::content::sources;
 use crate::domain::dates::dutch_date;
 use crate::domain::decision_tree::v1::{self, AdviceKind, Answers};
 use crate::ui::browser::today;
-use crate::ui::components::{Link, PrintFrame};
+use crate::ui::components::PrintFrame;
 
-use super::sources::{CopyButton, SourceList, outcome_heading};
+use super::sources::{CopyButton, SourceList, SourcesFootnote, outcome_heading};
 
 /// "Fase 2: Uitbreiding van zorg – Ongeoorloofd relatief verzuim (B-codes)", or `None` while
 /// the path did not reach its outcome.
@@ -96,10 +96,7 @@ pub fn OutcomeV1(answers: Answers, label: String, on: chrono::NaiveDate) -> impl
                     <h3 id="situation-title">"De situatie: de antwoorden"</h3>
                     <dl class="trail__facts">{situation}</dl>
                 </section>
-                <p class="hint outcome__sources">
-                    "Bronnen: Preventieplan afwezigheden (document 000) en Brusselse leidraad in de opvolging van problematische afwezigheden (document 002). Zie "
-                    <Link href="/over">"Over"</Link>"."
-                </p>
+                <SourcesFootnote/>
             </PrintFrame>
         </div>
     }

@@ -56,6 +56,23 @@ pub fn SourceList(
     })
 }
 
+/// The outcome's last line: the two documents by their titles, and where to read more.
+#[component]
+pub fn SourcesFootnote() -> impl IntoView {
+    let sources = crate::domain::content::sources();
+    view! {
+        <p class="hint outcome__sources">
+            {format!(
+                "Bronnen: {} en {}. Zie ",
+                sources.document_title("preventieplan"),
+                sources.document_title("brusselse-leidraad")
+            )}
+            <crate::ui::components::Link href="/over">"Over"</crate::ui::components::Link>
+            "."
+        </p>
+    }
+}
+
 /// "Tekst kopiëren": the text is written out only when copied (it is long, and most outcomes
 /// are never copied); where the clipboard refuses, the text is shown to copy by hand.
 #[component]

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::reading::without_lost_links;
 use crate::domain::self_scan::{Block, BlockAnswer, Objective, Phase, Track, self_scan_content};
 use crate::ui::browser::set_page_title;
 use crate::ui::components::{DataGate, Link, ReadingText, ScorePicker, TextField};
@@ -130,7 +131,7 @@ fn BlockForm(block: &'static Block, titled: bool) -> impl IntoView {
                     <li>
                         <TextField
                             id=format!("{}-vraag-{}", block.id, index + 1)
-                            label=question.clone()
+                            label=without_lost_links(question)
                             value=stored_text(|a, i| a.notes.get(&i), index)
                             on_input
                             rows=2

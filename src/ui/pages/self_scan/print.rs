@@ -4,6 +4,7 @@ use crate::ui::components::Link;
 use crate::ui::routes;
 
 use crate::domain::dates::dutch_date;
+use crate::domain::reading::without_lost_links;
 use crate::domain::self_scan::{Block, SelfScan, self_scan_content};
 use crate::ui::browser::{after_next_paint, estimated_a4_pages, print_page, set_page_title, today};
 use crate::ui::components::PrintFrame;
@@ -153,11 +154,11 @@ fn PrintedBlock(block: &'static Block, scan: StoredValue<SelfScan>, omit_empty: 
         Some(score) => format!("{score}/10"),
         None => "nog niet gescoord".to_string(),
     };
-    let notes: Vec<(usize, &'static str, Option<String>)> = block
+    let notes: Vec<(usize, String, Option<String>)> = block
         .questions
         .iter()
         .enumerate()
-        .map(|(index, question)| (index, question.as_str(), filled(answer.notes.get(&index))))
+        .map(|(index, question)| (index, without_lost_links(question), filled(answer.notes.get(&index))))
         .collect();
     let improvement = filled(Some(&answer.improvement));
     let untouched = answer.score.is_none() && improvement.is_none() && notes.iter().all(|(_, _, n)| n.is_none());
@@ -173,7 +174,7 @@ fn PrintedBlock(block: &'static Block, scan: StoredValue<SelfScan>, omit_empty: 
                 view! {
                     // The document's numbering, also when questions are left out.
                     <li value=index + 1>
-                        <p class="print-question">{*question}</p>
+                        <p class="print-question">{question.clone()}</p>
                         <p class="print-answer">{note.clone().unwrap_or_else(|| "–".to_string())}</p>
                     </li>
                 }
