@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use super::browser::{base_path, now, runs_installed};
+use super::browser::{base_path, now, runs_installed, runs_on_ios};
 use super::components::{BeslisboomContent, ConflictList, Link, SaveIndicator, UpdatePrompt};
 use super::pages::{
     AboutPage, ChecklistPage, ComparePage, ConsultationPage, DataPage, DecisionTreePage, DossierPage, NotFoundPage,
@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
                             .map(|(href, label)| {
                                 view! {
                                     <li>
-                                        <Link href=*href exact=*href == "/">{*label}</Link>
+                                        <Link href=*href section=*href != "/">{*label}</Link>
                                     </li>
                                 }
                             })
@@ -144,9 +144,14 @@ fn StorageNotices() -> impl IntoView {
         _ => None,
     };
     let reminder = move || state.device.with(|device| state.workspace.with(|w| backup_reminder_due(w, device, now())));
-    // Said once, only where data is at stake: Safari may wipe a tab's storage after 7 days.
+    // Said once, only where it applies and data is at stake: Safari on iPhone and iPad may
+    // wipe a tab's storage after 7 days.
+    let on_ios = runs_on_ios();
     let install_hint = move || {
-        state.workspace.with(|w| !w.is_empty()) && !state.device.with(|d| d.install_hint_dismissed) && !runs_installed()
+        on_ios
+            && state.workspace.with(|w| !w.is_empty())
+            && !state.device.with(|d| d.install_hint_dismissed)
+            && !runs_installed()
     };
     view! {
         <div class="notices">

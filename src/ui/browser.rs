@@ -30,6 +30,13 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
     });
 }
 
+/// Whether the screen is phone-narrow (the style's `max-width: 40rem`).
+pub fn narrow_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 40rem)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}
+
 /// Scrolls to the element with `id` (an address's fragment, "#bronnenoverzicht") and moves
 /// the focus there, so that a link into a page lands where it points, for a screen reader too.
 /// A page that is still rendering gets a few more frames.
@@ -411,6 +418,17 @@ pub async fn request_persistent_storage() -> Option<bool> {
     let storage = web_sys::window()?.navigator().storage();
     let promise = storage.persist().ok()?;
     JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// True on an iPhone or iPad, where every browser is WebKit and Safari wipes a website's
+/// storage after seven days without a visit. An iPad asks for desktop pages and names itself
+/// a Mac, but a Mac has no touch screen.
+pub fn runs_on_ios() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let navigator = window.navigator();
+    let agent = navigator.user_agent().unwrap_or_default();
+    ["iPhone", "iPad", "iPod"].iter().any(|device| agent.contains(device))
+        || (agent.contains("Macintosh") && navigator.max_touch_points() > 1)
 }
 
 /// True when the app runs installed (from the home screen) rather than in a browser tab.

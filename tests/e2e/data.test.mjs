@@ -61,14 +61,14 @@ test('export, wipe everything, import: the data comes back exactly', async () =>
   assert.match(before.suggested, /^verzuimwijzer-alles-basisschool-de-linde-anderlecht-\d{4}-\d{2}-\d{2}\.json$/);
   assert.equal(before.json.format, 'verzuimwijzer-export');
   assert.equal(before.json.kind, 'werkruimte');
-  assert.equal(before.json.schema_version, 4);
+  assert.equal(before.json.schema_version, 5);
   assert.match(before.json.checksum, /^sha256-file:[0-9a-f]{64}$/);
   assert.match(before.json.app_version, /^\d+\.\d+\.\d+$/);
   assert.equal(before.json.workspace.organisation_name, NAME);
   assert.equal(before.json.workspace.self_scans.length, 1);
   assert.equal(Object.keys(before.json.workspace.self_scans[0].blocks).length, 26);
   assert.equal(before.json.workspace.dossiers[0].measures[0].result, 'Niemand thuis');
-  assert.match(before.text, /\n  "schema_version": 4/, 'pretty-printed');
+  assert.match(before.text, /\n  "schema_version": 5/, 'pretty-printed');
   assert.equal(before.json.workspace.device, undefined, 'device settings stay on the device');
 
   await wipeAll(page);
@@ -109,17 +109,20 @@ test('every kind of bad file gets a clear Dutch error and changes nothing', asyn
   const altered = good.text.replaceAll(NAME, 'Basisschool De Eik');
   const badField = JSON.parse(good.text);
   badField.workspace.dossiers = [{ id: 'd1', absences: { B: 'zeven' } }];
+  // Plain Dutch first; the technical detail (JSON, line and column) folded under it.
+  const NOT_AN_EXPORT = /Dit bestand is geen export van Verzuimwijzer, of het is beschadigd\./;
+  const CHANGED = /Dit bestand is na het exporteren gewijzigd of beschadigd/;
   const cases = [
-    ['kapot.json', '{ "format": "verzuimwijzer-export", kapot }', /Dit is geen geldig JSON-bestand \(fout op regel 1/],
-    ['afgebroken.json', good.text.slice(0, Math.floor(good.text.length / 2)), /Het bestand is onvolledig/],
-    ['gewijzigd.json', altered, /De inhoud klopt niet met het controlegetal/],
-    ['ander.json', '{"naam": "iets anders"}', /Dit bestand komt niet van Verzuimwijzer/],
-    ['nieuwer.json', JSON.stringify({ format: 'verzuimwijzer-export', schema_version: 99, workspace: { schema_version: 99 } }), /schemaversie 99.*werk de app bij/],
-    ['veld.json', JSON.stringify(badField), /controlegetal/],
-    ['leeg.json', '', /Het bestand is leeg/],
-    ['groot.json', ' '.repeat(20 * 1024 * 1024), /Het bestand is te groot \(20\.0 MB\)/],
+    ['kapot.json', '{ "format": "verzuimwijzer-export", kapot }', NOT_AN_EXPORT, /Geen geldige JSON: fout op regel 1/],
+    ['afgebroken.json', good.text.slice(0, Math.floor(good.text.length / 2)), /Het bestand is onvolledig/, null],
+    ['gewijzigd.json', altered, CHANGED, /De inhoud klopt niet met het controlegetal/],
+    ['ander.json', '{"naam": "iets anders"}', NOT_AN_EXPORT, /niet de vorm van een Verzuimwijzer-export/],
+    ['nieuwer.json', JSON.stringify({ format: 'verzuimwijzer-export', schema_version: 99, workspace: { schema_version: 99 } }), /nieuwere versie van Verzuimwijzer\. Werk de app bij/, /schemaversie 99/],
+    ['veld.json', JSON.stringify(badField), CHANGED, /controlegetal/],
+    ['leeg.json', '', /Het bestand is leeg/, null],
+    ['groot.json', ' '.repeat(20 * 1024 * 1024), /Het bestand is te groot \(20\.0 MB\)/, null],
   ];
-  for (const [fileName, content, reason] of cases) {
+  for (const [fileName, content, reason, detail] of cases) {
     const path = join(app.scratch, fileName);
     await writeFile(path, content);
     await page.locator('#import-file').setInputFiles(path);
@@ -127,7 +130,14 @@ test('every kind of bad file gets a clear Dutch error and changes nothing', asyn
     await error.filter({ hasText: fileName }).waitFor();
     const text = await error.innerText();
     assert.match(text, reason, fileName);
+    assert.doesNotMatch(text, /JSON|regel \d|kolom/, `${fileName}: no jargon before the detail is opened`);
     assert.match(text, /Je huidige gegevens zijn niet gewijzigd/);
+    if (detail) {
+      await error.getByText('Technische details').click();
+      assert.match(await error.getByTestId('import-error-detail').innerText(), detail, fileName);
+    } else {
+      assert.equal(await error.getByText('Technische details').count(), 0, fileName);
+    }
     assert.equal(await page.getByTestId('import-preview').count(), 0, fileName);
     assert.equal(await storedDocument(page), stored, `${fileName} left the stored data untouched`);
   }
@@ -147,8 +157,37 @@ test('a file with a valid checksum but an invalid field names the field', async 
   await writeFile(path, sealExport({ format: 'verzuimwijzer-export', kind: 'werkruimte', schema_version: 2, workspace }));
   const stored = await storedDocument(page);
   await page.locator('#import-file').setInputFiles(path);
-  const text = await page.getByTestId('import-error').innerText();
-  assert.match(text, /het veld «dossiers\[0\]\.absences\.B» is ongeldig: verkeerde soort waarde/);
+  const error = page.getByTestId('import-error');
+  assert.match(await error.innerText(), /Dit bestand is geen export van Verzuimwijzer, of het is beschadigd/);
+  await error.getByText('Technische details').click();
+  assert.match(await error.getByTestId('import-error-detail').innerText(), /het veld «dossiers\[0\]\.absences\.B» is ongeldig: verkeerde soort waarde/);
   assert.equal(await storedDocument(page), stored, 'nothing changed');
+  await page.close();
+});
+
+test('Gegevens puts export and import first, and the wipe offers to export everything first', async () => {
+  const page = await app.browser.context.newPage();
+  const errors = watchForErrors(page);
+  await openData(page);
+  await page.getByLabel('Naam van de school of het CLB-team').fill(NAME);
+  await waitUntilSaved(page);
+  const headings = await page.locator('main section h2').allInnerTexts();
+  assert.deepEqual(headings.slice(0, 2), ['Exporteren', 'Importeren'], `sections: ${headings.join(', ')}`);
+
+  await page.getByRole('button', { name: 'Alle gegevens wissen…' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Eerst alles exporteren' }).click(),
+  ]);
+  const path = join(app.scratch, download.suggestedFilename());
+  await download.saveAs(path);
+  const file = JSON.parse(await readFile(path, 'utf8'));
+  assert.equal(file.kind, 'werkruimte');
+  assert.equal(file.workspace.organisation_name, NAME, 'everything, before it is wiped');
+  await page.getByRole('status').filter({ hasText: `Het bestand ${download.suggestedFilename()} is gedownload` }).waitFor();
+  await page.getByLabel('Typ WISSEN om te bevestigen').fill('WISSEN');
+  await page.getByRole('button', { name: 'Definitief wissen' }).click();
+  await page.getByText('Alle gegevens op dit toestel zijn gewist.').waitFor();
+  assert.deepEqual(errors, []);
   await page.close();
 });

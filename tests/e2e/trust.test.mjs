@@ -114,6 +114,10 @@ test('a dossier exported with a passphrase opens only with that passphrase', asy
   const passphrase = 'Paarse olifant 42';
   const file = await exportFrom(page, join(app.scratch, 'versleuteld'), { passphrase });
   assert.match(file.suggested, /^verzuimwijzer-dossier-\d{4}-\d{2}-\d{2}-versleuteld\.json$/, 'not even the label in the name');
+  // Used, then gone: the next person at a shared computer finds no passphrase to read or reuse.
+  await page.getByRole('status').filter({ hasText: 'is gedownload' }).waitFor();
+  assert.equal(await page.getByLabel('Wachtwoord (minstens 10 tekens)').inputValue(), '');
+  assert.equal(await page.getByLabel('Herhaal het wachtwoord').inputValue(), '');
   assert.equal(file.json.kind, 'leerlingdossier');
   assert.equal(file.json.encrypted.cipher, 'AES-GCM-256');
   assert.equal(file.json.encrypted.key_derivation, 'PBKDF2-SHA-256');
@@ -129,6 +133,8 @@ test('a dossier exported with a passphrase opens only with that passphrase', asy
   const clb = await open('gegevens');
   await clb.locator('#import-file').setInputFiles(file.path);
   assert.match(await clb.locator('form').filter({ hasText: 'is versleuteld' }).innerText(), /«Leerlingdossier»/);
+  await clb.getByRole('button', { name: 'Openen' }).click();
+  await clb.getByTestId('passphrase-error').filter({ hasText: 'Vul het wachtwoord in.' }).waitFor();
   await clb.getByLabel('Wachtwoord', { exact: true }).fill('Paarse olifant 41');
   await clb.getByRole('button', { name: 'Openen' }).click();
   await clb.getByTestId('passphrase-error').filter({ hasText: 'Het wachtwoord klopt niet' }).waitFor();
@@ -271,7 +277,17 @@ test('privacy: a strict CSP, persistent storage asked, install advice once, and 
 
   const reminder = page.getByTestId('backup-reminder');
   assert.match(await reminder.innerText(), /Je hebt al 30 dagen geen back-up gemaakt/);
+  // Not in this desktop browser, which does not wipe a website's storage after 7 days.
   const hint = page.getByTestId('install-hint');
+  assert.equal(await hint.count(), 0, 'the Safari notice only where Safari wipes');
+  // An iPad's Safari, asking for desktop pages as it does: a "Mac" with a touch screen.
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setUserAgentOverride', {
+    userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
+  });
+  await session.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  await page.reload();
+  await waitForApp(page);
   assert.match(await hint.innerText(), /Zet op beginscherm/);
   await hint.getByRole('button', { name: 'Begrepen' }).click();
   await hint.waitFor({ state: 'detached' });

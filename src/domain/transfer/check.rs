@@ -319,12 +319,12 @@ mod tests {
         let renamed = CURRENT_RELEASE_EXPORT.replacen("\"description\"", "\"descriptiom\"", 1);
         assert_eq!(
             open_file(&renamed).unwrap_err().to_string(),
-            "Dit bestand kan niet gelezen worden: het veld «descriptiom» is ongeldig: Verzuimwijzer kent dit veld niet."
+            "Dit bestand is geen export van Verzuimwijzer, of het is beschadigd. De gegevens kunnen niet gelezen worden: het veld «descriptiom» is ongeldig: Verzuimwijzer kent dit veld niet."
         );
         let as_scan = CURRENT_RELEASE_EXPORT.replacen("\"werkruimte\"", "\"zelfscan\"", 1);
         let error = open_file(&as_scan).unwrap_err();
         assert!(matches!(&error, ImportError::HeaderMismatch { .. }), "{error:?}");
-        assert!(error.to_string().starts_with("De kop van het bestand past niet bij de inhoud: het zegt één zelfscan te bevatten, maar bevat 1 zelfscan, 1 leerlingdossier en 2 raadplegingen"), "{error}");
+        assert!(error.detail().unwrap().starts_with("De kop van het bestand past niet bij de inhoud: het zegt één zelfscan te bevatten, maar bevat 1 zelfscan, 1 leerlingdossier en 2 raadplegingen"), "{error}");
         let older = CURRENT_RELEASE_EXPORT.replacen("\"schema_version\": 2", "\"schema_version\": 1", 1);
         assert_eq!(open_file(&older), Err(ImportError::ChecksumMismatch), "a content checksum is of schema 2 only");
     }
@@ -449,7 +449,7 @@ mod tests {
         };
         assert_eq!(
             result.unwrap_err().to_string(),
-            "Dit bestand kan niet gelezen worden: het veld «dossiers[3777].absences.B» is ongeldig: \
+            "Dit bestand is geen export van Verzuimwijzer, of het is beschadigd. De gegevens kunnen niet gelezen worden: het veld «dossiers[3777].absences.B» is ongeldig: \
              verkeerde soort waarde (string \"zeven\", expected u32)."
         );
         assert!(steps > 3_777 / ITEMS_PER_STEP, "the items were read in steps ({steps})");

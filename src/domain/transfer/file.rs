@@ -413,57 +413,58 @@ pub enum ImportError {
     Schema(SchemaError),
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// What most users need to hear about a file that is not an intact export.
+const NOT_AN_EXPORT: &str = "Dit bestand is geen export van Verzuimwijzer, of het is beschadigd.";
+const CHANGED: &str = "Dit bestand is na het exporteren gewijzigd of beschadigd. Vraag een nieuwe export.";
+
+impl ImportError {
+    /// What happened, in plain Dutch: the first thing the user reads.
+    pub fn headline(&self) -> String {
         match self {
-            Self::Empty => write!(f, "Het bestand is leeg."),
-            Self::TooLarge { bytes } => write!(
-                f,
+            Self::Empty => "Het bestand is leeg.".into(),
+            Self::TooLarge { bytes } => format!(
                 "Het bestand is te groot ({:.1} MB). Verzuimwijzer leest bestanden tot {} MB.",
                 *bytes as f64 / 1_048_576.0,
                 MAX_IMPORT_BYTES / 1_048_576
             ),
-            Self::NotJson { line, column } => write!(
-                f,
-                "Dit is geen geldig JSON-bestand (fout op regel {line}, kolom {column}). \
-                 Kies een bestand dat je met Verzuimwijzer hebt geëxporteerd."
-            ),
-            Self::Truncated => write!(
-                f,
-                "Het bestand is onvolledig: het houdt midden in de gegevens op. Misschien is het \
+            Self::NotJson { .. } | Self::NotVerzuimwijzer | Self::BadEncryption => NOT_AN_EXPORT.into(),
+            Self::Truncated => "Het bestand is onvolledig: het houdt midden in de gegevens op. Misschien is het \
                  niet volledig gedownload of gekopieerd; vraag het opnieuw."
-            ),
-            Self::NotVerzuimwijzer => write!(
-                f,
-                "Dit bestand komt niet van Verzuimwijzer. Kies een bestand dat je met \
-                 Verzuimwijzer hebt geëxporteerd."
-            ),
-            Self::MissingChecksum => write!(
-                f,
-                "Het controlegetal van het bestand ontbreekt, dus het is na het exporteren \
-                 gewijzigd. Vraag een nieuwe export."
-            ),
-            Self::ChecksumMismatch => write!(
-                f,
-                "De inhoud klopt niet met het controlegetal: het bestand is na het exporteren \
-                 gewijzigd of beschadigd. Vraag een nieuwe export."
-            ),
-            Self::HeaderMismatch { detail } => write!(
-                f,
-                "De kop van het bestand past niet bij de inhoud: {detail}. Het bestand is na het \
-                 exporteren gewijzigd of beschadigd. Vraag een nieuwe export."
-            ),
-            Self::BadEncryption => write!(
-                f,
-                "Het versleutelde deel van het bestand is beschadigd of gebruikt een onbekende \
-                 versleuteling."
-            ),
-            Self::WrongPassphrase => write!(
-                f,
-                "Het wachtwoord klopt niet (of het bestand is beschadigd). Probeer opnieuw; let \
-                 op hoofdletters."
-            ),
-            Self::Schema(error) => write!(f, "Dit bestand kan niet gelezen worden: {error}."),
+                .into(),
+            Self::MissingChecksum | Self::ChecksumMismatch | Self::HeaderMismatch { .. } => CHANGED.into(),
+            Self::WrongPassphrase => "Het wachtwoord klopt niet. Probeer opnieuw; let op hoofdletters.".into(),
+            Self::Schema(SchemaError::NewerVersion { .. }) => {
+                "Dit bestand komt van een nieuwere versie van Verzuimwijzer. Werk de app bij en probeer opnieuw.".into()
+            }
+            Self::Schema(_) => NOT_AN_EXPORT.into(),
+        }
+    }
+
+    /// The technical detail, for whoever helps the user: folded away under the headline.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            Self::Empty | Self::TooLarge { .. } | Self::Truncated => None,
+            Self::NotJson { line, column } => Some(format!("Geen geldige JSON: fout op regel {line}, kolom {column}.")),
+            Self::NotVerzuimwijzer => Some("Het bestand heeft niet de vorm van een Verzuimwijzer-export.".into()),
+            Self::MissingChecksum => Some("Het controlegetal van het bestand ontbreekt.".into()),
+            Self::ChecksumMismatch => Some("De inhoud klopt niet met het controlegetal.".into()),
+            Self::HeaderMismatch { detail } => {
+                Some(format!("De kop van het bestand past niet bij de inhoud: {detail}."))
+            }
+            Self::BadEncryption => {
+                Some("Het versleutelde deel is beschadigd of gebruikt een onbekende versleuteling.".into())
+            }
+            Self::WrongPassphrase => Some("Of het versleutelde deel van het bestand is beschadigd.".into()),
+            Self::Schema(error) => Some(format!("De gegevens kunnen niet gelezen worden: {error}.")),
+        }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.detail() {
+            Some(detail) => write!(f, "{} {detail}", self.headline()),
+            None => write!(f, "{}", self.headline()),
         }
     }
 }
@@ -661,9 +662,12 @@ pub(super) mod tests {
         );
         let error = open_file(&newer).unwrap_err();
         assert_eq!(error, ImportError::Schema(SchemaError::NewerVersion { found: SCHEMA_VERSION + 5 }));
-        assert!(error.to_string().contains("werk de app bij"), "{error}");
-        let not_json = open_file("{ kapot: 1 }").unwrap_err().to_string();
-        assert!(not_json.starts_with("Dit is geen geldig JSON-bestand"), "{not_json}");
+        assert!(error.headline().contains("Werk de app bij"), "{error}");
+        // Plain Dutch first; the JSON position only in the detail.
+        let not_json = open_file("{ kapot: 1 }").unwrap_err();
+        assert_eq!(not_json.headline(), "Dit bestand is geen export van Verzuimwijzer, of het is beschadigd.");
+        assert!(!not_json.headline().contains("JSON"));
+        assert_eq!(not_json.detail().unwrap(), "Geen geldige JSON: fout op regel 1, kolom 3.");
     }
 
     #[test]

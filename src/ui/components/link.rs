@@ -9,9 +9,10 @@ use crate::ui::browser::base_path;
 #[component]
 pub fn Link<H>(
     href: H,
-    /// Marked as the current page only when the address matches exactly (for "/").
+    /// A section of the app (the main navigation): marked as current on its pages too, not
+    /// only on the address itself. Every other link is current only on its own page.
     #[prop(optional)]
-    exact: bool,
+    section: bool,
     children: Children,
 ) -> impl IntoView
 where
@@ -22,5 +23,5 @@ where
         let path = href.to_href()();
         if path.starts_with('/') { format!("{base}{path}") } else { path }
     };
-    view! { <A href=to exact=exact>{children()}</A> }
+    view! { <A href=to exact=!section>{children()}</A> }
 }

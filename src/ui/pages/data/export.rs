@@ -20,6 +20,20 @@ fn selection_from(value: &str) -> ExportSelection {
     }
 }
 
+/// Downloads everything on this device as a plain export file, at once: the last step before
+/// wiping. Says which file was written, or why none was.
+pub fn export_everything(state: crate::ui::state::AppState) -> Result<String, String> {
+    let prepared = state
+        .workspace
+        .with_untracked(|w| prepare_export(w, &ExportSelection::Everything, APP_VERSION, now()))
+        .ok_or("Er is niets om te exporteren.")?;
+    let file_name = prepared.file_name(today(), FileNaming::Plain);
+    download_json(&file_name, &prepared.plain_text())
+        .map_err(|error| format!("Het exporteren is mislukt ({error})."))?;
+    state.edit_device(|device| device.last_export_at = Some(now()));
+    Ok(format!("Het bestand {file_name} is gedownload. Het bevat gegevens over leerlingen: bewaar het zorgvuldig."))
+}
+
 /// Export everything or one item, plainly or encrypted with a passphrase. `/gegevens?export=
 /// dossier:<id>` preselects an item (the dossier page links here).
 #[component]
@@ -74,7 +88,12 @@ pub fn ExportSection() -> impl IntoView {
         message.set(None);
         leptos::task::spawn_local(async move {
             let text = if encrypt_it {
-                match encrypt(&prepared.plain_text(), &secret).await {
+                let encrypted = encrypt(&prepared.plain_text(), &secret).await;
+                // Used: off the screen, so the next person at a shared computer cannot read or
+                // reuse it.
+                passphrase.set(String::new());
+                repeated.set(String::new());
+                match encrypted {
                     Ok(content) => Ok(prepared.encrypted_text(content)),
                     Err(error) => Err(format!("Het exporteren is mislukt: {error}.")),
                 }
@@ -107,7 +126,7 @@ pub fn ExportSection() -> impl IntoView {
         <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">"Exporteren"</h2>
             <p>
-                "Download je gegevens als JSON-bestand: alles als back-up of om naar een ander "
+                "Download je gegevens als bestand: alles als back-up of om naar een ander "
                 "toestel over te zetten, of één zelfscan of leerlingdossier om door te geven. "
                 "Het bestand bevat een controlegetal, zodat een gewijzigd of beschadigd bestand "
                 "bij het importeren herkend wordt."

@@ -31,7 +31,10 @@ enum ImportStep {
     },
     Failed {
         file_name: String,
+        /// What happened, in plain Dutch.
         reason: String,
+        /// The technical detail, folded under the reason.
+        detail: Option<String>,
     },
     Done {
         message: String,
@@ -68,7 +71,7 @@ pub fn ImportSection() -> impl IntoView {
                 choices.set(Choices::new());
                 ImportStep::Preview { file_name, imported: Arc::new(imported), plan: Arc::new(plan) }
             }
-            Err(error) => ImportStep::Failed { file_name, reason: error.to_string() },
+            Err(error) => ImportStep::Failed { file_name, reason: error.headline(), detail: error.detail() },
         };
         step.set(shown);
     };
@@ -80,8 +83,8 @@ pub fn ImportSection() -> impl IntoView {
         input.set_value("");
         // Refused before reading: a huge file would freeze the tab.
         if file.size() > MAX_IMPORT_BYTES as f64 {
-            let reason = ImportError::TooLarge { bytes: file.size() as usize }.to_string();
-            step.set(ImportStep::Failed { file_name, reason });
+            let reason = ImportError::TooLarge { bytes: file.size() as usize }.headline();
+            step.set(ImportStep::Failed { file_name, reason, detail: None });
             return;
         }
         step.set(ImportStep::Busy("Bestand lezen…"));
@@ -89,7 +92,8 @@ pub fn ImportSection() -> impl IntoView {
             match read_file_text(&file).await {
                 Err(error) => step.set(ImportStep::Failed {
                     file_name,
-                    reason: format!("Het bestand kon niet gelezen worden ({error})."),
+                    reason: "Het bestand kon niet gelezen worden.".into(),
+                    detail: Some(error.to_string()),
                 }),
                 Ok(text) => {
                     step.set(ImportStep::Busy("Bestand controleren…"));
@@ -117,7 +121,7 @@ pub fn ImportSection() -> impl IntoView {
                 Err(ImportError::WrongPassphrase) => step.set(ImportStep::Locked {
                     file_name,
                     locked,
-                    error: Some(ImportError::WrongPassphrase.to_string()),
+                    error: Some(ImportError::WrongPassphrase.headline()),
                 }),
                 Err(error) => show(file_name, Err(error)).await,
             }
@@ -150,7 +154,8 @@ pub fn ImportSection() -> impl IntoView {
                 }
                 Err(error) => step.set(ImportStep::Failed {
                     file_name,
-                    reason: format!("Er kon geen back-up gemaakt worden, dus er is niets geïmporteerd. {error}"),
+                    reason: "Er kon geen back-up gemaakt worden, dus er is niets geïmporteerd.".into(),
+                    detail: Some(error.to_string()),
                 }),
             }
         });
@@ -164,7 +169,8 @@ pub fn ImportSection() -> impl IntoView {
                 Ok(_) => step.set(ImportStep::Undone),
                 Err(error) => step.set(ImportStep::Failed {
                     file_name: String::new(),
-                    reason: format!("Ongedaan maken is mislukt: {error}"),
+                    reason: "Ongedaan maken is mislukt.".into(),
+                    detail: Some(error.to_string()),
                 }),
             }
         });
@@ -174,12 +180,18 @@ pub fn ImportSection() -> impl IntoView {
         match step.get() {
         ImportStep::Idle => ().into_any(),
         ImportStep::Busy(what) => view! { <p role="status">{what}</p> }.into_any(),
-        ImportStep::Failed { file_name, reason } => view! {
+        ImportStep::Failed { file_name, reason, detail } => view! {
             <div class="notice notice--error" role="alert" data-testid="import-error">
                 <p>
                     <strong>{(!file_name.is_empty()).then(|| format!("“{file_name}” is niet geïmporteerd. "))}</strong>
                     {reason}
                 </p>
+                {detail.map(|detail| view! {
+                    <details class="technical-detail">
+                        <summary>"Technische details"</summary>
+                        <p data-testid="import-error-detail">{detail}</p>
+                    </details>
+                })}
                 <p>"Je huidige gegevens zijn niet gewijzigd."</p>
             </div>
         }
@@ -248,18 +260,27 @@ fn PassphraseForm(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
+    // An empty field is said as such, not tried (it would read as a wrong passphrase).
+    let empty = RwSignal::new(false);
+    let error = move || if empty.get() { Some("Vul het wachtwoord in.".to_string()) } else { error.clone() };
     view! {
         <form
             class="confirm"
             aria-labelledby="import-passphrase-title"
             on:submit=move |event| {
                 event.prevent_default();
-                on_unlock.run(passphrase.get_untracked());
+                let secret = passphrase.get_untracked();
+                empty.set(secret.is_empty());
+                if !secret.is_empty() {
+                    // Out of the page's memory as soon as it is used.
+                    passphrase.set(String::new());
+                    on_unlock.run(secret);
+                }
             }
         >
             <h3 id="import-passphrase-title">"“"{file_name}"” is versleuteld"</h3>
             <p>"Het bevat «"{locked.description().to_string()}"». Geef het wachtwoord dat de afzender je apart bezorgde."</p>
-            {error.map(|error| view! { <p class="notice notice--error" role="alert" data-testid="passphrase-error">{error}</p> })}
+            {move || error().map(|error| view! { <p class="notice notice--error" role="alert" data-testid="passphrase-error">{error}</p> })}
             <div class="field">
                 <label for="import-passphrase">"Wachtwoord"</label>
                 <input
@@ -267,6 +288,7 @@ fn PassphraseForm(
                     type="password"
                     autocomplete="off"
                     autofocus
+                    prop:value=move || passphrase.get()
                     on:input=move |event| passphrase.set(event_target_value(&event))
                 />
             </div>

@@ -19,10 +19,11 @@ pub fn DataPage() -> impl IntoView {
             lead="Alles wat je in Verzuimwijzer invult, staat alleen op dit toestel. Hier maak je een back-up, zet je gegevens over naar een ander toestel of wis je ze."
         />
         <DataGate>
-            <organisation::OrganisationSection/>
-            <device::DeviceSection/>
+            // What people come here for first; the settings below.
             <export::ExportSection/>
             <import::ImportSection/>
+            <organisation::OrganisationSection/>
+            <device::DeviceSection/>
             <backups::BackupsSection/>
             <wipe::WipeSection/>
         </DataGate>

@@ -12,6 +12,7 @@ pub fn WipeSection() -> impl IntoView {
     let asking = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
     let wiped = RwSignal::new(None::<Result<String, String>>);
+    let exported = RwSignal::new(None::<Result<String, String>>);
     let confirmed = move || typed.with(|t| t.trim() == CONFIRMATION_WORD);
 
     let wipe = move |_| {
@@ -43,6 +44,7 @@ pub fn WipeSection() -> impl IntoView {
                             class="button button--danger"
                             on:click=move |_| {
                                 wiped.set(None);
+                                exported.set(None);
                                 asking.set(true);
                             }
                         >
@@ -64,6 +66,17 @@ pub fn WipeSection() -> impl IntoView {
                             on:input=move |event| typed.set(event_target_value(&event))
                         />
                     </div>
+                    <p>"Nog geen recente export? Bewaar eerst alles in één bestand."</p>
+                    <div class="button-row">
+                        <button
+                            type="button"
+                            class="button button--primary"
+                            on:click=move |_| exported.set(Some(super::export::export_everything(state)))
+                        >
+                            "Eerst alles exporteren"
+                        </button>
+                    </div>
+                    <ResultNotice message=exported/>
                     <div class="button-row">
                         <button
                             type="button"

@@ -41,8 +41,16 @@ pub fn ChecklistPage() -> impl IntoView {
                             <Link href=routes::dossier(&id.get_untracked())>{crumb}</Link>
                         </nav>
                         <div class="print-toolbar">
-                            <Link href=move || routes::checklist(&id.get(), false) attr:class="button" attr:aria-current=(version == ChecklistVersion::Extended).then_some("page")>"Uitgebreide versie"</Link>
-                            <Link href=move || routes::checklist(&id.get(), true) attr:class="button" attr:aria-current=(version == ChecklistVersion::Brief).then_some("page")>"Beknopte versie"</Link>
+                            // Plain links (the router still follows them): the two differ only in
+                            // the query, which the router's own marking of the current link ignores.
+                            <p class="print-toolbar__version" data-testid="checklist-version">
+                                {match version {
+                                    ChecklistVersion::Extended => "Je ziet de uitgebreide versie.",
+                                    ChecklistVersion::Brief => "Je ziet de beknopte versie.",
+                                }}
+                            </p>
+                            <a href=move || version_href(&id.get(), false) class="button" aria-current=(version == ChecklistVersion::Extended).then_some("page")>"Uitgebreide versie"</a>
+                            <a href=move || version_href(&id.get(), true) class="button" aria-current=(version == ChecklistVersion::Brief).then_some("page")>"Beknopte versie"</a>
                             <button type="button" class="button button--primary" on:click=|_| print_page()>"Afdrukken voor het CLB"</button>
                             <p class="hint">"Vooraf ingevuld met wat het dossier al weet. Alles kan aangepast worden en wordt meteen bewaard."</p>
                         </div>
@@ -64,6 +72,11 @@ pub fn ChecklistPage() -> impl IntoView {
             }}
         </DataGate>
     }
+}
+
+/// The address of one version of the checklist, under the app's base path.
+fn version_href(id: &str, brief: bool) -> String {
+    format!("{}{}", crate::ui::browser::base_path(), routes::checklist(id, brief))
 }
 
 #[component]

@@ -7,21 +7,27 @@ use super::score_text;
 
 /// Drawing units: the chart scales to its box, so these are relative. Whole numbers, so no
 /// float formatting lands in the bundle.
-const WIDTH: i32 = 640;
-const LABEL_CHARS: usize = 72;
 const LINE: i32 = 19;
 const BAR: i32 = 18;
 const GAP: i32 = 14;
 const PHASE_HEADING: i32 = 34;
 const TRACK_HEADING: i32 = 24;
-/// The bar's length for 10/10, leaving room for the value after it.
-const BAR_SPAN: i32 = WIDTH - 150;
+
+/// The drawing's width and how many characters of a label fit on a line. The text is 14
+/// units high: on a phone the chart is drawn narrower, so that it scales down less and its
+/// text stays at least 12 px high (a 640-unit chart in a phone's 350 px would make it 8 px).
+fn layout(narrow: bool) -> (i32, usize) {
+    if narrow { (380, 40) } else { (640, 72) }
+}
 
 /// The scores per objective as horizontal bars, grouped by phase. The lowest-scoring
 /// objectives are marked as candidate priorities. A text alternative lists every score.
 #[component]
 pub fn ScoreChart(scan: SelfScan, priorities: Vec<String>) -> impl IntoView {
     let content = self_scan_content();
+    let (width, label_chars) = layout(crate::ui::browser::narrow_screen());
+    // The bar's length for 10/10, leaving room for the value after it.
+    let bar_span = width - 150;
     let mut y = 0;
     let mut shapes = Vec::new();
     let mut description = Vec::new();
@@ -37,7 +43,7 @@ pub fn ScoreChart(scan: SelfScan, priorities: Vec<String>) -> impl IntoView {
                 let state = scan.objective_state(objective);
                 let score = state.score();
                 let priority = priorities.contains(&objective.id);
-                let lines = wrap_words(&objective.title, LABEL_CHARS);
+                let lines = wrap_words(&objective.title, label_chars);
                 let label_top = y;
                 shapes.push(
                     view! {
@@ -54,7 +60,7 @@ pub fn ScoreChart(scan: SelfScan, priorities: Vec<String>) -> impl IntoView {
                     .into_any(),
                 );
                 y += lines.len() as i32 * LINE + 4;
-                let length = score.map(|s| (s * BAR_SPAN as f32 / 10.0).round() as i32).unwrap_or(0);
+                let length = score.map(|s| (s * bar_span as f32 / 10.0).round() as i32).unwrap_or(0);
                 let value = match (score, priority) {
                     (None, _) if state == ObjectiveState::NotApplicable => "niet van toepassing".to_string(),
                     (None, _) => "nog niet gescoord".to_string(),
@@ -64,7 +70,7 @@ pub fn ScoreChart(scan: SelfScan, priorities: Vec<String>) -> impl IntoView {
                 let bar_class = if priority { "chart__bar chart__bar--priority" } else { "chart__bar" };
                 shapes.push(
                     view! {
-                        <rect x="0" y=y width=BAR_SPAN height=BAR class="chart__track"></rect>
+                        <rect x="0" y=y width=bar_span height=BAR class="chart__track"></rect>
                         <rect x="0" y=y width=length height=BAR class=bar_class></rect>
                         <text x=length + 6 y=y + BAR - 4 class="chart__value">{value.clone()}</text>
                     }
@@ -80,7 +86,7 @@ pub fn ScoreChart(scan: SelfScan, priorities: Vec<String>) -> impl IntoView {
     view! {
         <svg
             class="chart"
-            viewBox=format!("0 0 {WIDTH} {height}")
+            viewBox=format!("0 0 {width} {height}")
             role="img"
             aria-labelledby="chart-title chart-description"
         >
