@@ -43,6 +43,7 @@ export const SEEDED_PAGES = [
   { name: 'zelfscan-doel', path: 'zelfscan/scan-volledig/doel/fase-0-verbindend-schoolklimaat' },
   { name: 'zelfscan-overzicht', path: 'zelfscan/scan-volledig/overzicht' },
   { name: 'zelfscan-afdruk', path: 'zelfscan/scan-volledig/afdruk/overzicht', print: true },
+  { name: 'zelfscan-afdruk-voorbeeld', path: 'zelfscan/scan-volledig/afdruk' },
   { name: 'beslisboom-afwezigheden', path: 'beslisboom?regio=brussel&niveau=secundair&leeftijd=15&ingeschreven=ja&doelgroep=nee' },
   { name: 'beslisboom-leerling', path: `beslisboom?${query({ regio: 'brussel', niveau: 'secundair', leeftijd: '15', ingeschreven: 'ja', doelgroep: 'nee', soort: 'ongewettigd,angst', 'b-dit-jaar': '12', 'b-vorig-jaar': 'weet-niet', patroon: 'snel' })}` },
   { name: 'beslisboom-ziekte', path: `beslisboom?${query({ ...B_FACTS, soort: 'ziekte', opname: 'nu' })}&wijzig=ziekte` },

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use chrono::{TimeZone, Utc};
-use verzuimwijzer::domain::decision_tree::{Answer, Consultation, v1};
+use verzuimwijzer::domain::decision_tree::{Answer, v1};
 use verzuimwijzer::domain::self_scan::{SchoolLevel, self_scan_content};
 use verzuimwijzer::domain::transfer::{ExportSelection, OpenedFile, open_file, prepare_export};
 use verzuimwijzer::domain::{SCHEMA_VERSION, Workspace};

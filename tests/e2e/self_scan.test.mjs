@@ -311,3 +311,22 @@ test('a link into the sources list lands on it, and every source says title, pub
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('on a phone the chart\'s text stays at least 12 px high', async () => {
+  const page = await app.browser.context.newPage();
+  const errors = watchForErrors(page);
+  const scanUrl = await createScan(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${scanUrl}/overzicht`);
+  await waitForApp(page);
+  const sizes = await page.evaluate(() => {
+    const chart = document.querySelector('.chart');
+    const scale = chart.getBoundingClientRect().width / chart.viewBox.baseVal.width;
+    return [...chart.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+  });
+  assert.ok(sizes.length > 26, `${sizes.length} texts`);
+  assert.ok(Math.min(...sizes) >= 12, `smallest ${Math.min(...sizes).toFixed(1)} px`);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'no sideways scrolling');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -17,7 +17,7 @@ const TRACK_HEADING: i32 = 24;
 /// units high: on a phone the chart is drawn narrower, so that it scales down less and its
 /// text stays at least 12 px high (a 640-unit chart in a phone's 350 px would make it 8 px).
 fn layout(narrow: bool) -> (i32, usize) {
-    if narrow { (380, 40) } else { (640, 72) }
+    if narrow { (360, 36) } else { (640, 72) }
 }
 
 /// The scores per objective as horizontal bars, grouped by phase. The lowest-scoring
