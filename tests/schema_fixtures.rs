@@ -73,7 +73,7 @@ fn add_what_the_current_version_brings(workspace: &mut Workspace) {
     let at = Utc.with_ymd_and_hms(2026, 12, 4, 10, 0, 0).unwrap();
     let content = self_scan_content();
     let mut last_year = workspace.self_scans[0].clone();
-    last_year.set_levels(vec![SchoolLevel::Lager, SchoolLevel::Secundair]);
+    last_year.set_levels(&[SchoolLevel::Lager, SchoolLevel::Secundair]);
     let (_, _, monitoring) = content.objective("fase-0-opvolging-afwezigheden").unwrap();
     last_year.set_applies(&monitoring.blocks[1], false);
     last_year.set_score("fase-0-inschrijvingsbeleid", Some(5));
@@ -85,7 +85,7 @@ fn add_what_the_current_version_brings(workspace: &mut Workspace) {
 fn a_scan_of_version_5_keeps_its_levels_what_does_not_apply_and_last_years_scores() {
     let workspace = Workspace::from_json(&fixture(5, "workspace.json")).unwrap();
     let scan = workspace.self_scans.iter().find(|s| s.id == "scan-volgend-jaar").expect("next year's scan");
-    assert_eq!(scan.levels, [SchoolLevel::Lager, SchoolLevel::Secundair]);
+    assert_eq!(scan.levels(), [SchoolLevel::Lager, SchoolLevel::Secundair]);
     let content = self_scan_content();
     let (_, _, climate) = content.objective("fase-0-verbindend-schoolklimaat").unwrap();
     assert!(!scan.applies(&climate.blocks[1]), "kleuterparticipatie is not for this school");

@@ -62,24 +62,19 @@ pub fn lost_link_note(topic: &str) -> String {
 }
 
 /// `text` with each "Klik hier …" phrase replaced by what it pointed at, for text that cannot
-/// hold a link (a question that is a field's label).
+/// hold a link (a question that is a field's label): within the sentence's parentheses.
 pub fn without_lost_links(text: &str) -> String {
     let topic = crate::domain::content::sources().lost_link(text);
     segments(text)
         .into_iter()
-        .map(|segment| match segment {
-            Segment::Text(text) => text.to_owned(),
-            Segment::SourceReference(phrase) => {
-                topic.map_or_else(|| phrase.to_owned(), |topic| lowercase_first(&lost_link_note(topic)))
+        .map(|segment| match (segment, topic) {
+            (Segment::Text(text), _) => text.to_owned(),
+            (Segment::SourceReference(_), Some(topic)) => {
+                format!("het preventieplan linkte hier naar {topic}; die link ging verloren")
             }
+            (Segment::SourceReference(phrase), None) => phrase.to_owned(),
         })
         .collect()
-}
-
-/// Inside a sentence's parentheses: "het preventieplan …".
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Breaks `text` into lines of at most `width` characters at spaces (a longer word gets a line

@@ -17,7 +17,7 @@ use serde_path_to_error::Segment;
 
 use super::decision_tree::Consultation;
 use super::dossier::PupilDossier;
-use super::self_scan::SelfScan;
+use super::self_scan::{SchoolLevel, SelfScan};
 use super::workspace::Workspace;
 
 /// The schema version this build writes. Bump it together with a step in [`MIGRATIONS`] and a
@@ -386,6 +386,12 @@ impl Workspace {
         check_ids(SelfScan::COLLECTION, self.self_scans.iter().map(StoredItem::id))?;
         for (i, scan) in self.self_scans.iter().enumerate() {
             check_ids(&format!("self_scans[{i}].actions"), scan.actions.iter().map(|a| a.id.as_str()))?;
+            if let Some(at) = scan.levels.iter().position(|id| SchoolLevel::from_id(id).is_none()) {
+                return Err(SchemaError::InvalidField {
+                    path: format!("self_scans[{i}].levels[{at}]"),
+                    problem: "een onderwijsniveau is kleuter, lager of secundair".into(),
+                });
+            }
             for (block, answer) in &scan.blocks {
                 for (field, score) in [("score", answer.score), ("previous_score", answer.previous_score)] {
                     if score.is_some_and(|score| score > 10) {

@@ -24,7 +24,13 @@ import { DIST } from './support.mjs';
 // (2026-12-04), within the ceiling.
 // → 690 KiB: the Beslisboom's content (both trees) fetched by its pages, not compiled into the
 // wasm: 685.3 KiB measured. Issue 15's budget is 400 KiB.
-const FIRST_LOAD_BUDGET_BYTES = 690 * 1024;
+// → 710 KiB: what users tripped over (issue 16): a scan's levels of education and blocks that
+// do not apply (schema 5) through counts, chart, print and comparison, next year's copy with
+// last year's scores, the print's page estimate and empty questions left out, the sources
+// list's titles and lost links, plain-Dutch import errors with their detail folded, the
+// wipe's export first: 708.1 KiB measured (+22.8 KiB; storing the levels as strings and not
+// sorting them took 3 KiB back).
+const FIRST_LOAD_BUDGET_BYTES = 710 * 1024;
 
 /** index.html plus every file it references: what a first visit downloads. */
 async function firstLoadFiles() {

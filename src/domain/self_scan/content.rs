@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct SelfScanContent {
@@ -56,8 +56,10 @@ pub struct Objective {
 
 /// A level of education a school offers. A scan says which its school has; a block that is
 /// about one level (Kleuterparticipatie) does not apply to a school without it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+///
+/// Stored by its id (`kleuter`, `lager`, `secundair`) in lists of strings: the document and
+/// the content keep their plain shape, and the wasm reuses the code that reads such lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SchoolLevel {
     Kleuter,
     Lager,
@@ -66,6 +68,27 @@ pub enum SchoolLevel {
 
 impl SchoolLevel {
     pub const ALL: [SchoolLevel; 3] = [Self::Kleuter, Self::Lager, Self::Secundair];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Kleuter => "kleuter",
+            Self::Lager => "lager",
+            Self::Secundair => "secundair",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|level| level.id() == id)
+    }
+
+    /// As a tick box says it.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Kleuter => "Kleuteronderwijs",
+            Self::Lager => "Lager onderwijs",
+            Self::Secundair => "Secundair onderwijs",
+        }
+    }
 
     pub fn label(self) -> &'static str {
         match self {
@@ -82,9 +105,10 @@ pub struct Block {
     pub id: String,
     /// The block's own title, where an objective has more than one block.
     pub title: Option<String>,
-    /// The levels of education the block is about; empty for a block about every level.
+    /// The ids of the levels of education the block is about ([`SchoolLevel::id`]); empty
+    /// for a block about every level.
     #[serde(default)]
-    pub levels: Vec<SchoolLevel>,
+    pub levels: Vec<String>,
     /// Paragraphs; items starting with "· " form a bulleted list.
     #[serde(default)]
     pub intro: Vec<String>,

@@ -81,9 +81,10 @@ pub struct SelfScan {
     /// Who took part (team members, CLB).
     #[serde(default)]
     pub participants: String,
-    /// The school's levels of education; empty when not given, and then every block applies.
+    /// The ids of the school's levels of education ([`SchoolLevel::id`]), in the order of
+    /// [`SchoolLevel::ALL`]; empty when not given, and then every block applies.
     #[serde(default)]
-    pub levels: Vec<SchoolLevel>,
+    pub levels: Vec<String>,
     pub created_at: DateTime<Utc>,
     /// When this scan last changed; an import's merge keeps the newer of two versions.
     #[serde(default)]
@@ -165,10 +166,14 @@ impl SelfScan {
     }
 
     /// Sets the school's levels of education, each once, in a fixed order.
-    pub fn set_levels(&mut self, mut levels: Vec<SchoolLevel>) {
-        levels.sort();
-        levels.dedup();
-        self.levels = levels;
+    pub fn set_levels(&mut self, levels: &[SchoolLevel]) {
+        self.levels =
+            SchoolLevel::ALL.into_iter().filter(|level| levels.contains(level)).map(|l| l.id().to_owned()).collect();
+    }
+
+    /// The school's levels of education, as far as this version knows them.
+    pub fn levels(&self) -> Vec<SchoolLevel> {
+        self.levels.iter().filter_map(|id| SchoolLevel::from_id(id)).collect()
     }
 
     /// Whether `block` is about one of the school's levels: true for a block about every
@@ -353,17 +358,27 @@ mod tests {
         scan.set_score(&kleuter.id, Some(2));
         assert_eq!(scan.objective_state(climate), ObjectiveState::Scored(4.0), "no level given: every block counts");
 
-        scan.set_levels(vec![SchoolLevel::Secundair, SchoolLevel::Lager, SchoolLevel::Secundair]);
-        assert_eq!(scan.levels, [SchoolLevel::Lager, SchoolLevel::Secundair]);
+        scan.set_levels(&[SchoolLevel::Secundair, SchoolLevel::Lager, SchoolLevel::Secundair]);
+        assert_eq!(scan.levels, ["lager", "secundair"]);
+        assert_eq!(scan.levels(), [SchoolLevel::Lager, SchoolLevel::Secundair]);
         assert!(!scan.applies(kleuter));
         assert_eq!(scan.objective_state(climate), ObjectiveState::Scored(6.0));
         assert_eq!(scan.phase_progress(&content.phases[0]), (1, 6));
         assert_eq!(scan.progress(content), (1, 25));
         assert_eq!(scan.score(&kleuter.id), Some(2), "its answers are kept");
 
-        scan.set_levels(vec![SchoolLevel::Kleuter, SchoolLevel::Lager]);
+        scan.set_levels(&[SchoolLevel::Kleuter, SchoolLevel::Lager]);
         assert!(scan.applies(kleuter));
         assert_eq!(scan.progress(content), (2, 26));
+    }
+
+    #[test]
+    fn the_content_names_only_known_levels_and_kleuterparticipatie_is_for_kleuters() {
+        let content = self_scan_content();
+        assert!(content.blocks().all(|b| b.levels.iter().all(|id| SchoolLevel::from_id(id).is_some())));
+        let about_a_level: Vec<&str> =
+            content.blocks().filter(|b| !b.levels.is_empty()).map(|b| b.id.as_str()).collect();
+        assert_eq!(about_a_level, ["fase-0-kleuterparticipatie"]);
     }
 
     #[test]
@@ -384,7 +399,7 @@ mod tests {
 
         // A kleuter block for a secondary school, applying by hand after all.
         let (_, _, climate) = content.objective("fase-0-verbindend-schoolklimaat").unwrap();
-        scan.set_levels(vec![SchoolLevel::Secundair]);
+        scan.set_levels(&[SchoolLevel::Secundair]);
         scan.set_applies(&climate.blocks[1], true);
         assert!(scan.applies(&climate.blocks[1]));
         assert_eq!(scan.objective_state(climate), ObjectiveState::NotScored);
@@ -425,7 +440,7 @@ mod tests {
     fn next_years_copy_keeps_notes_plans_and_open_actions_but_not_the_scores() {
         let content = self_scan_content();
         let mut last_year = scan();
-        last_year.set_levels(vec![SchoolLevel::Secundair]);
+        last_year.set_levels(&[SchoolLevel::Secundair]);
         last_year.set_score("fase-0-inschrijvingsbeleid", Some(4));
         last_year.answer_mut("fase-0-inschrijvingsbeleid").improvement = "Onthaal herbekijken".into();
         last_year.answer_mut("fase-0-inschrijvingsbeleid").notes.insert(1, "Brochure in drie talen".into());
@@ -434,7 +449,7 @@ mod tests {
         let mut this_year = last_year.next_year("s2".into(), "2027-2028".into(), at());
         assert_eq!(this_year.school_name, "De Linde");
         assert_eq!(this_year.school_year, "2027-2028");
-        assert_eq!(this_year.levels, [SchoolLevel::Secundair]);
+        assert_eq!(this_year.levels(), [SchoolLevel::Secundair]);
         let answer = this_year.answer("fase-0-inschrijvingsbeleid").unwrap();
         assert_eq!((answer.score, answer.previous_score), (None, Some(4)));
         assert_eq!(answer.improvement, "Onthaal herbekijken");

@@ -17,7 +17,21 @@ const TRACK_HEADING: i32 = 24;
 /// units high: on a phone the chart is drawn narrower, so that it scales down less and its
 /// text stays at least 12 px high (a 640-unit chart in a phone's 350 px would make it 8 px).
 fn layout(narrow: bool) -> (i32, usize) {
-    if narrow { (360, 36) } else { (640, 72) }
+    if narrow { (360, 42) } else { (640, 72) }
+}
+
+/// A heading of one or more lines, its first line's baseline at `y`.
+fn heading(lines: &[String], y: i32, class: &'static str) -> AnyView {
+    view! {
+        <text x="0" y=y class=class>
+            {lines
+                .iter()
+                .enumerate()
+                .map(|(i, line)| view! { <tspan x="0" dy=if i == 0 { 0 } else { LINE }>{line.clone()}</tspan> })
+                .collect_view()}
+        </text>
+    }
+    .into_any()
 }
 
 /// The scores per objective as horizontal bars, grouped by phase. The lowest-scoring
@@ -32,12 +46,16 @@ pub fn ScoreChart(scan: SelfScan, priorities: Vec<String>) -> impl IntoView {
     let mut shapes = Vec::new();
     let mut description = Vec::new();
     for phase in &content.phases {
-        y += PHASE_HEADING;
-        shapes.push(view! { <text x="0" y=y - 10 class="chart__phase">{phase.title.clone()}</text> }.into_any());
+        // Headings wrap too: on a phone "Fase 3: Individueel aangepast curriculum" is wider
+        // than the drawing. Their text is larger than a label's, so fewer characters fit.
+        let lines = wrap_words(&phase.title, label_chars * 4 / 5);
+        y += PHASE_HEADING + (lines.len() as i32 - 1) * LINE;
+        shapes.push(heading(&lines, y - 10 - (lines.len() as i32 - 1) * LINE, "chart__phase"));
         for track in &phase.tracks {
             if let Some(title) = &track.title {
-                y += TRACK_HEADING;
-                shapes.push(view! { <text x="0" y=y - 8 class="chart__track-title">{title.clone()}</text> }.into_any());
+                let lines = wrap_words(title, label_chars * 9 / 10);
+                y += TRACK_HEADING + (lines.len() as i32 - 1) * LINE;
+                shapes.push(heading(&lines, y - 8 - (lines.len() as i32 - 1) * LINE, "chart__track-title"));
             }
             for objective in &track.objectives {
                 let state = scan.objective_state(objective);

@@ -14,11 +14,11 @@ pub fn LevelChoice(
     let boxes = SchoolLevel::ALL
         .into_iter()
         .map(|level| {
-            let box_id = format!("{id}-{}", level.label().replace(' ', "-"));
+            let box_id = format!("{id}-{}", level.id());
             let label_for = box_id.clone();
             let toggle = move |event: leptos::ev::Event| {
                 let mut chosen = levels.get_untracked();
-                chosen.retain(|l| *l != level);
+                chosen.retain(|l: &SchoolLevel| *l != level);
                 if event_target_checked(&event) {
                     chosen.push(level);
                 }
@@ -32,13 +32,13 @@ pub fn LevelChoice(
                         prop:checked=move || levels.with(|l| l.contains(&level))
                         on:change=toggle
                     />
-                    <span>{capitalised(level.label())}</span>
+                    <span>{level.title()}</span>
                 </label>
             }
         })
         .collect_view();
     view! {
-        <fieldset class="field level-choice">
+        <fieldset class="level-choice">
             <legend>"Onderwijsniveaus van de school"</legend>
             <p class="hint">
                 "Blokken over een niveau dat de school niet heeft (zoals Kleuterparticipatie voor een secundaire school) "
@@ -47,9 +47,4 @@ pub fn LevelChoice(
             <div class="check-options">{boxes}</div>
         </fieldset>
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -42,7 +42,7 @@ fn NewScanForm() -> impl IntoView {
         let id = new_id("scan");
         let mut scan = SelfScan::new(id.clone(), school.get(), year.get(), now());
         scan.participants = participants.get();
-        scan.set_levels(levels.get());
+        scan.set_levels(&levels.get());
         state.edit(|workspace| workspace.self_scans.push(scan));
         navigate(&routes::scan(&id), Default::default());
     };

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::reading::without_lost_links;
-use crate::domain::self_scan::{Block, BlockAnswer, Objective, Phase, Track, self_scan_content};
+use crate::domain::self_scan::{Block, BlockAnswer, Objective, Phase, SchoolLevel, Track, self_scan_content};
 use crate::ui::browser::set_page_title;
 use crate::ui::components::{DataGate, Link, ReadingText, ScorePicker, TextField};
 use crate::ui::routes;
@@ -107,7 +107,8 @@ fn BlockForm(block: &'static Block, titled: bool) -> impl IntoView {
         let applies = !event_target_checked(&event);
         edit_scan(state, &scan_id.get_untracked(), |scan| scan.set_applies(block, applies));
     };
-    let levels_text = block.levels.iter().map(|level| level.label()).collect::<Vec<_>>().join(" en ");
+    let levels_text =
+        block.levels.iter().filter_map(|id| Some(SchoolLevel::from_id(id)?.label())).collect::<Vec<_>>().join(" en ");
     let set_score = Callback::new(move |value: Option<u8>| {
         edit_scan(state, &scan_id.get_untracked(), |scan| scan.set_score(&block.id, value));
     });

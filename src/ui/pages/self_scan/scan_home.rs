@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::domain::limits::{MAX_LABEL_CHARS, MAX_NAME_CHARS};
-use crate::domain::self_scan::{Objective, ObjectiveState, Phase, SelfScan, Track, self_scan_content};
+use crate::domain::self_scan::{Objective, ObjectiveState, Phase, SchoolLevel, SelfScan, Track, self_scan_content};
 use crate::ui::browser::set_page_title;
 use crate::ui::components::{DataGate, Link, ReadingText, TextField};
 use crate::ui::routes;
@@ -122,8 +122,8 @@ fn ScanDetails() -> impl IntoView {
             {field("scan-participants", "Wie neemt deel?", MAX_NAME_CHARS, |s| &s.participants, |scan, text| scan.participants = text)}
             <LevelChoice
                 id="scan-level"
-                levels=scan_memo(state, id, |scan| scan.map(|s| s.levels.clone()).unwrap_or_default())
-                on_change=Callback::new(move |levels| edit_scan(state, &id.get_untracked(), |scan| scan.set_levels(levels)))
+                levels=scan_memo(state, id, |scan| scan.map(SelfScan::levels).unwrap_or_default())
+                on_change=Callback::new(move |levels: Vec<SchoolLevel>| edit_scan(state, &id.get_untracked(), |scan| scan.set_levels(&levels)))
             />
         </details>
     }
