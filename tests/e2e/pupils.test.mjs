@@ -92,6 +92,9 @@ test('a dossier: absences and the signal duty, measures, the Beslisboom, the che
   await page.getByRole('link', { name: 'Beknopte versie' }).click();
   await page.getByRole('heading', { level: 1, name: 'Checklist PA bij aanmelding CLB secundair onderwijs (beknopte versie)' }).waitFor();
   assert.equal(await page.getByRole('heading', { level: 2, name: 'Visie' }).count(), 0);
+  // Only the version in use is the current page, and the page says which it is.
+  assert.deepEqual(await page.locator('main [aria-current="page"]').allInnerTexts(), ['Beknopte versie']);
+  assert.equal(await page.getByTestId('checklist-version').innerText(), 'Je ziet de beknopte versie.');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.site-nav').isVisible(), false);
   assert.equal(await page.locator('.print-toolbar').isVisible(), false);
