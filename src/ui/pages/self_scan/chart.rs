@@ -86,6 +86,8 @@ pub fn ScoreChart(scan: SelfScan, priorities: Vec<String>) -> impl IntoView {
                     (Some(_), true) => format!("{}/10 · prioriteit?", score_text(score)),
                 };
                 let bar_class = if priority { "chart__bar chart__bar--priority" } else { "chart__bar" };
+                // A priority at 0/10 still shows its colour.
+                let length = if priority { length.max(6) } else { length };
                 shapes.push(
                     view! {
                         <rect x="0" y=y width=bar_span height=BAR class="chart__track"></rect>
