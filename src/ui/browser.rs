@@ -208,7 +208,7 @@ pub fn print_page() {
 }
 
 /// The parts of a print view that the print style keeps together on one page.
-const KEPT_TOGETHER: &str = ".print-title, .print-facts, .print-phase > h2, .print-phase > h3, .print-objective, \
+const KEPT_TOGETHER: &str = ".print-title, .print-facts, .print-phase > h2, .print-phase > h3, .print-questions li, .print-block > p, \
      .priorities, .chart-card, .overview-table caption, .overview-table tr, .print-source, .checklist-section, \
      .advice__item, .placement__item";
 
