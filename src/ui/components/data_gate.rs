@@ -10,7 +10,7 @@ pub fn DataGate(children: ChildrenFn) -> impl IntoView {
     view! {
         <Show
             when=move || state.load_state.get() == LoadState::Ready
-            fallback=|| view! { <p class="loading" role="status">"Gegevens laden…"</p> }
+            fallback=|| view! { <p class="loading loading--page" role="status">"Gegevens laden…"</p> }
         >
             {children()}
         </Show>
