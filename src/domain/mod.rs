@@ -8,6 +8,7 @@ pub mod dossier;
 pub mod limits;
 pub mod paging;
 pub mod reading;
+pub mod register;
 pub mod schema;
 pub mod self_scan;
 pub mod transfer;
