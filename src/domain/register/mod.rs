@@ -7,7 +7,9 @@
 //! - `codes`: what a code means (the official list, old letters, the school's own mapping);
 //! - `read`: rows → half days of absence, with every bad row named by line and column;
 //! - `monitor`: the register (one code per pupil, date and half day, so a later export adds
-//!   only what is new) and the lists that carry duties, per school year.
+//!   only what is new), per school year the lists that carry duties, fast accumulation by the
+//!   school's own figures, and a weekday and half day that keeps coming back; an export of
+//!   counts per pupil gives the same totals without dates.
 
 pub mod codes;
 pub mod columns;

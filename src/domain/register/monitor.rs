@@ -192,6 +192,114 @@ pub fn duty_lists<'a>(years: &'a [PupilYear], signalled: &BTreeSet<String>) -> D
     lists
 }
 
+/// The school's own figures for "fast accumulation": the documents give none ("20
+/// afwezigheden in 6 maanden versus 20 afwezigheden in zes weken" is an illustration, THR-05),
+/// so the monitor labels the list as the school's choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FastAccumulation {
+    /// The period, in calendar days.
+    pub days: u32,
+    /// Half days of absence (every code) within the period.
+    pub half_days: u32,
+}
+
+impl Default for FastAccumulation {
+    /// The document's illustration: 20 in six weeks.
+    fn default() -> Self {
+        Self { days: 42, half_days: 20 }
+    }
+}
+
+/// The most half days of absence a pupil had within any `days` calendar days, and the day
+/// that period ended.
+pub fn densest_period(year: &PupilYear, days: u32) -> Option<(u32, NaiveDate)> {
+    let dates: Vec<NaiveDate> = year.half_days.iter().map(|(date, _)| *date).collect();
+    let mut best: Option<(u32, NaiveDate)> = None;
+    let mut start = 0;
+    for (end, date) in dates.iter().enumerate() {
+        while (*date - dates[start]).num_days() >= i64::from(days) {
+            start += 1;
+        }
+        let count = (end - start + 1) as u32;
+        if best.is_none_or(|(most, _)| count > most) {
+            best = Some((count, *date));
+        }
+    }
+    best
+}
+
+/// The pupils whose absences piled up fast, by the school's figures: most first.
+pub fn fast_accumulation(years: &[PupilYear], rule: FastAccumulation) -> Vec<(&PupilYear, u32, NaiveDate)> {
+    let mut list: Vec<_> = years
+        .iter()
+        .filter_map(|year| {
+            let (count, until) = densest_period(year, rule.days)?;
+            (count >= rule.half_days).then_some((year, count, until))
+        })
+        .collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.pupil.cmp(&b.0.pupil)));
+    list
+}
+
+/// A weekday and half day that keeps coming back in a pupil's absences ("vaste dagen of
+/// momenten", a pattern the Brusselse leidraad names for school refusal).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FixedMoment {
+    pub weekday: chrono::Weekday,
+    pub half_day: HalfDay,
+    /// Half days of absence on that moment.
+    pub count: u32,
+}
+
+/// The moment on which at least `at_least` of a pupil's absences fell, and at least half of
+/// them: the same weekday and half day coming back, not a long absence that covers every day.
+pub fn fixed_moment(year: &PupilYear, at_least: u32) -> Option<FixedMoment> {
+    let mut counts: BTreeMap<(u32, HalfDay), u32> = BTreeMap::new();
+    for (date, half_day) in &year.half_days {
+        *counts.entry((date.weekday().num_days_from_monday(), *half_day)).or_default() += 1;
+    }
+    let ((day, half_day), count) = counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+    let total = year.half_days.len() as u32;
+    (count >= at_least && count * 2 >= total).then(|| FixedMoment {
+        weekday: chrono::Weekday::try_from(day as u8).unwrap_or(chrono::Weekday::Mon),
+        half_day,
+        count,
+    })
+}
+
+/// Pupils whose absences come back on a fixed moment: most first.
+pub fn fixed_moments(years: &[PupilYear], at_least: u32) -> Vec<(&PupilYear, FixedMoment)> {
+    let mut list: Vec<_> = years.iter().filter_map(|year| Some((year, fixed_moment(year, at_least)?))).collect();
+    list.sort_by(|a, b| b.1.count.cmp(&a.1.count).then_with(|| a.0.pupil.cmp(&b.0.pupil)));
+    list
+}
+
+/// One row per pupil with counts per code (the other shape of export): a school year without
+/// dates, so no threshold date, month or pattern, only the totals.
+pub fn pupil_years_from_counts(rows: &[super::read::PupilCounts], codes: &CodeMap) -> Vec<PupilYear> {
+    rows.iter()
+        .map(|row| {
+            let mut year = PupilYear::new(&row.pupil);
+            year.class.clone_from(&row.class);
+            for (code, &count) in &row.counts {
+                match codes.meaning(code) {
+                    None => *year.unknown.entry(code.clone()).or_default() += count,
+                    Some(Meaning::NotYetCoded) => year.not_yet_coded += count,
+                    Some(Meaning::NotAbsence) => {}
+                    Some(meaning) => {
+                        year.absent += count;
+                        *year.by_code.entry(main_code(code)).or_default() += count;
+                        if meaning == Meaning::Unexcused {
+                            year.unexcused += count;
+                        }
+                    }
+                }
+            }
+            year
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,5 +384,63 @@ mod tests {
         let years = register.pupil_years("2026-2027", &codes);
         assert_eq!(years[0].absent, 0, "this school's R is 'retard'");
         assert_eq!(years[0].unknown, BTreeMap::from([("Q".into(), 2)]));
+    }
+
+    #[test]
+    fn fast_accumulation_counts_every_code_within_the_schools_period() {
+        let mut register = Register::default();
+        // 20 half days in 10 school days (two weeks) of illness and B.
+        register.add(run("fast", day(11, 2), 12, "Z"));
+        register.add(run("fast", day(11, 9), 8, "B"));
+        // 20 spread over months.
+        for month in [9, 10, 11, 12, 1] {
+            register.add(run("slow", day(month, 3), 4, "Z"));
+        }
+        let years = register.pupil_years("2026-2027", &CodeMap::default());
+        let list = fast_accumulation(&years, FastAccumulation::default());
+        assert_eq!(list.len(), 1);
+        assert_eq!((list[0].0.pupil.as_str(), list[0].1, list[0].2), ("fast", 20, day(11, 12)));
+        let stricter = fast_accumulation(&years, FastAccumulation { days: 7, half_days: 12 });
+        assert_eq!(stricter.iter().map(|(y, n, _)| (y.pupil.as_str(), *n)).collect::<Vec<_>>(), [("fast", 12)]);
+    }
+
+    #[test]
+    fn the_same_weekday_and_half_day_coming_back_is_a_fixed_moment() {
+        let mut register = Register::default();
+        // Four Monday mornings (2 November 2026 is a Monday) and one Thursday.
+        for d in [2, 9, 16, 23] {
+            register.add([half("maandag", day(11, d), HalfDay::Morning, "Z")]);
+        }
+        register.add([half("maandag", day(11, 26), HalfDay::Afternoon, "B")]);
+        // A long absence covers every day: no pattern.
+        register.add(run("lang", day(11, 2), 20, "Z"));
+        let years = register.pupil_years("2026-2027", &CodeMap::default());
+        let list = fixed_moments(&years, 3);
+        assert_eq!(list.len(), 1);
+        let (year, moment) = list[0];
+        assert_eq!(year.pupil, "maandag");
+        assert_eq!((moment.weekday, moment.half_day, moment.count), (chrono::Weekday::Mon, HalfDay::Morning, 4));
+    }
+
+    #[test]
+    fn counts_per_pupil_give_the_totals_and_the_duty_lists_without_dates() {
+        let rows = vec![
+            super::super::read::PupilCounts {
+                pupil: "1001".into(),
+                class: "3B".into(),
+                counts: BTreeMap::from([("B".into(), 6), ("Z".into(), 4), ("L".into(), 9), ("Q".into(), 1)]),
+            },
+            super::super::read::PupilCounts {
+                pupil: "1002".into(),
+                class: "3B".into(),
+                counts: BTreeMap::from([("B".into(), 3)]),
+            },
+        ];
+        let years = pupil_years_from_counts(&rows, &CodeMap::default());
+        assert_eq!((years[0].unexcused, years[0].absent, years[0].signal_threshold_on), (6, 10, None));
+        assert_eq!(years[0].unknown, BTreeMap::from([("Q".into(), 1)]));
+        let lists = duty_lists(&years, &BTreeSet::new());
+        assert_eq!(lists.to_signal.iter().map(|y| y.pupil.as_str()).collect::<Vec<_>>(), ["1001"]);
+        assert_eq!(lists.approaching.iter().map(|y| y.pupil.as_str()).collect::<Vec<_>>(), ["1002"]);
     }
 }

@@ -175,6 +175,65 @@ pub fn read_half_days(
     Ok(reading)
 }
 
+/// One row of the other shape: a pupil with the number of half days per code.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PupilCounts {
+    pub pupil: String,
+    pub class: String,
+    pub counts: std::collections::BTreeMap<String, u32>,
+}
+
+/// Reads the rows after the header as counts per pupil; an empty count cell is 0.
+pub fn read_counts(
+    table: &Table,
+    columns: &[Option<Column>],
+) -> Result<(Vec<PupilCounts>, Vec<RowError>), MappingError> {
+    let pupil = columns
+        .iter()
+        .position(|c| c == &Some(Column::Pupil))
+        .ok_or(MappingError::Missing("de leerling (stamboeknummer of label)"))?;
+    let class = columns.iter().position(|c| c == &Some(Column::Class));
+    let counted: Vec<(usize, &String)> = columns
+        .iter()
+        .enumerate()
+        .filter_map(|(index, c)| match c {
+            Some(Column::CountOf(code)) => Some((index, code)),
+            _ => None,
+        })
+        .collect();
+    if counted.is_empty() {
+        return Err(MappingError::Missing("het aantal halve dagen per code (zoals «B»)"));
+    }
+    let Some((header, rows)) = table.rows.split_first() else { return Ok((Vec::new(), Vec::new())) };
+    let (mut read, mut errors) = (Vec::new(), Vec::new());
+    'rows: for row in rows {
+        let cell = |index: usize| row.cells.get(index).map(String::as_str).unwrap_or("");
+        let column = |index: usize| header.cells.get(index).cloned().unwrap_or_else(|| format!("{}", index + 1));
+        if cell(pupil).is_empty() {
+            errors.push(RowError { line: row.line, column: column(pupil), problem: "de leerling ontbreekt".into() });
+            continue;
+        }
+        let mut counts = std::collections::BTreeMap::new();
+        for &(index, code) in &counted {
+            let text = cell(index);
+            let Ok(count) = (if text.is_empty() { Ok(0) } else { text.parse::<u32>() }) else {
+                let problem = format!("«{text}» is geen aantal");
+                errors.push(RowError { line: row.line, column: column(index), problem });
+                continue 'rows;
+            };
+            if count > 0 {
+                counts.insert(code.clone(), count);
+            }
+        }
+        read.push(PupilCounts {
+            pupil: cell(pupil).to_owned(),
+            class: class.map(|index| cell(index).to_owned()).unwrap_or_default(),
+            counts,
+        });
+    }
+    Ok((read, errors))
+}
+
 /// Whether `code` is a half day of absence under `codes`. An unknown code is no absence
 /// until the school maps it.
 pub fn is_absence(codes: &CodeMap, code: &str) -> bool {
@@ -251,5 +310,19 @@ mod tests {
         let columns = [Some(Column::Pupil), Some(Column::Date), Some(Column::Code)];
         let error = read_half_days(&table, &columns, false, &CodeMap::default()).unwrap_err();
         assert!(error.to_string().contains("het dagdeel"), "{error}");
+    }
+
+    #[test]
+    fn counts_per_pupil_are_read_and_a_bad_count_is_named() {
+        let table = parse("Leerling,Klas,Aantal B,Z,Opmerking\nAB-1,3B,6,4,\nCD-2,3B,,1,\nEF-3,3B,zes,0,\n");
+        let columns: Vec<_> = table.rows[0].cells.iter().map(|c| recognise(c)).collect();
+        let (rows, errors) = read_counts(&table, &columns).unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].counts, std::collections::BTreeMap::from([("B".into(), 6), ("Z".into(), 4)]));
+        assert_eq!(rows[1].counts, std::collections::BTreeMap::from([("Z".into(), 1)]));
+        assert_eq!(
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["Regel 4, kolom «Aantal B»: «zes» is geen aantal"]
+        );
     }
 }
