@@ -192,6 +192,32 @@ pub fn duty_lists<'a>(years: &'a [PupilYear], signalled: &BTreeSet<String>) -> D
     lists
 }
 
+/// Pupils with 30 or more half days of B in this school year and in the one before: in
+/// secondary education the study allowance of this year is withheld (`external-facts.md`,
+/// "Schooltoeslag": the threshold holds per year, in each of two consecutive years).
+pub fn study_allowance_two_years<'a>(this_year: &'a [PupilYear], last_year: &[PupilYear]) -> Vec<&'a PupilYear> {
+    let last: BTreeMap<&str, u32> = last_year.iter().map(|y| (y.pupil.as_str(), y.unexcused)).collect();
+    let mut list: Vec<&PupilYear> = this_year
+        .iter()
+        .filter(|y| y.unexcused >= STUDY_ALLOWANCE_LIMIT)
+        .filter(|y| last.get(y.pupil.as_str()).is_some_and(|&n| n >= STUDY_ALLOWANCE_LIMIT))
+        .collect();
+    list.sort_by(|a, b| b.unexcused.cmp(&a.unexcused).then_with(|| a.pupil.cmp(&b.pupil)));
+    list
+}
+
+/// Half days of absence per month of the school year, September first, for the pupils
+/// `years` holds (a school, a class or one pupil): for the monitor's chart.
+pub fn per_month(years: &[&PupilYear]) -> [u32; 12] {
+    let mut months = [0; 12];
+    for year in years {
+        for (date, _) in &year.half_days {
+            months[((date.month() + 3) % 12) as usize] += 1;
+        }
+    }
+    months
+}
+
 /// The school's own figures for "fast accumulation": the documents give none ("20
 /// afwezigheden in 6 maanden versus 20 afwezigheden in zes weken" is an illustration, THR-05),
 /// so the monitor labels the list as the school's choice.
@@ -442,5 +468,24 @@ mod tests {
         let lists = duty_lists(&years, &BTreeSet::new());
         assert_eq!(lists.to_signal.iter().map(|y| y.pupil.as_str()).collect::<Vec<_>>(), ["1001"]);
         assert_eq!(lists.approaching.iter().map(|y| y.pupil.as_str()).collect::<Vec<_>>(), ["1002"]);
+    }
+
+    #[test]
+    fn thirty_b_in_two_consecutive_years_and_the_months_from_september() {
+        let mut register = Register::default();
+        register.add(run("twee-jaar", NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(), 30, "B"));
+        register.add(run("twee-jaar", day(9, 7), 30, "B"));
+        register.add(run("dit-jaar", day(9, 7), 31, "B"));
+        let codes = CodeMap::default();
+        let (this, last) = (register.pupil_years("2026-2027", &codes), register.pupil_years("2025-2026", &codes));
+        let ids: Vec<_> = study_allowance_two_years(&this, &last).iter().map(|y| y.pupil.clone()).collect();
+        assert_eq!(ids, ["twee-jaar"]);
+        let all: Vec<&PupilYear> = this.iter().collect();
+        let months = per_month(&all);
+        assert_eq!(months[0], 61, "September");
+        assert_eq!(months.iter().sum::<u32>(), 61);
+        register.add([half("dit-jaar", day(6, 30), HalfDay::Morning, "Z")]);
+        let this = register.pupil_years("2026-2027", &codes);
+        assert_eq!(per_month(&this.iter().collect::<Vec<_>>())[9], 1, "June is the tenth month");
     }
 }
