@@ -81,8 +81,8 @@ pub struct SelfScan {
     /// Who took part (team members, CLB).
     #[serde(default)]
     pub participants: String,
-    /// The ids of the school's levels of education ([`SchoolLevel::id`]), in the order of
-    /// [`SchoolLevel::ALL`]; empty when not given, and then every block applies.
+    /// The ids of the school's levels of education ([`SchoolLevel::id`]); empty when not
+    /// given, and then every block applies.
     #[serde(default)]
     pub levels: Vec<String>,
     pub created_at: DateTime<Utc>,
@@ -171,9 +171,10 @@ impl SelfScan {
             SchoolLevel::ALL.into_iter().filter(|level| levels.contains(level)).map(|l| l.id().to_owned()).collect();
     }
 
-    /// The school's levels of education, as far as this version knows them.
+    /// The school's levels of education, as far as this version knows them, in the order of
+    /// [`SchoolLevel::ALL`] (a merge of two tabs' edits may have put the ids in another).
     pub fn levels(&self) -> Vec<SchoolLevel> {
-        self.levels.iter().filter_map(|id| SchoolLevel::from_id(id)).collect()
+        SchoolLevel::ALL.into_iter().filter(|level| self.levels.iter().any(|id| id == level.id())).collect()
     }
 
     /// Whether `block` is about one of the school's levels: true for a block about every

@@ -354,6 +354,9 @@ fn field_name(path: &[Step]) -> Option<String> {
             "school_year" => "schooljaar",
             "school_name" => "school",
             "participants" => "deelnemers",
+            "levels" => "onderwijsniveaus",
+            "applies" => "van toepassing",
+            "previous_score" => "score van vorig jaar",
             "signalled_on" => "datum van de melding aan het CLB",
             "last_six_weeks" => "afwezigheden in de laatste zes weken",
             "september_october" => "afwezigheden in september en oktober",
@@ -580,6 +583,36 @@ mod tests {
         let merged = merge_concurrent(&base, &late, &theirs);
         assert_eq!(merged.conflicts.len(), 1);
         assert_eq!(merged.conflicts[0].title, "Zelfscan De Linde 2026-2027: notitie bij vraag 2");
+    }
+
+    #[test]
+    fn a_scans_levels_and_what_applies_merge_and_their_conflicts_are_named() {
+        use crate::domain::self_scan::SchoolLevel;
+        let mut base = Workspace::new(at(8));
+        base.self_scans.push(SelfScan::new("s".into(), "De Linde".into(), "2026-2027".into(), at(8)));
+        let block = crate::domain::self_scan::self_scan_content().blocks().next().unwrap();
+        let mut mine = base.clone();
+        mine.self_scans[0].set_levels(&[SchoolLevel::Lager]);
+        let mut theirs = base.clone();
+        theirs.self_scans[0].set_applies(block, false);
+        let merged = merge_concurrent(&base, &mine, &theirs);
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(merged.workspace.self_scans[0].levels(), [SchoolLevel::Lager]);
+        assert!(!merged.workspace.self_scans[0].applies(block), "the other tab's mark is kept");
+        // Levels are a set, as the knipperlichten are: one tab ticks one, the other another.
+        theirs.self_scans[0].set_levels(&[SchoolLevel::Secundair]);
+        let merged = merge_concurrent(&base, &mine, &theirs);
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(merged.workspace.self_scans[0].levels(), [SchoolLevel::Lager, SchoolLevel::Secundair]);
+        // The same block marked differently: a conflict, named.
+        mine.self_scans[0].set_applies(block, true);
+        let mut other = base.clone();
+        other.self_scans[0].set_levels(&[SchoolLevel::Lager]);
+        other.self_scans[0].answer_mut(&block.id).applies = Some(true);
+        mine.self_scans[0].answer_mut(&block.id).applies = Some(false);
+        let merged = merge_concurrent(&base, &mine, &other);
+        assert_eq!(merged.conflicts.len(), 1);
+        assert!(merged.conflicts[0].title.ends_with("van toepassing"), "{}", merged.conflicts[0].title);
     }
 
     #[test]
