@@ -21,12 +21,6 @@ pub enum Meaning {
     NotYetCoded,
 }
 
-impl Meaning {
-    pub fn is_absence(self) -> bool {
-        matches!(self, Self::Unexcused | Self::Illness | Self::OtherAbsence)
-    }
-}
-
 /// The meaning of the codes the official list and the usual exports know: by the code's
 /// first letter, so that a subcode (B01) means what its letter means.
 pub fn usual_meaning(code: &str) -> Option<Meaning> {

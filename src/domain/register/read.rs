@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use super::codes::{CodeMap, Meaning};
+use super::codes::CodeMap;
 use super::columns::Column;
 use super::csv::Table;
 
@@ -232,12 +232,6 @@ pub fn read_counts(
         });
     }
     Ok((read, errors))
-}
-
-/// Whether `code` is a half day of absence under `codes`. An unknown code is no absence
-/// until the school maps it.
-pub fn is_absence(codes: &CodeMap, code: &str) -> bool {
-    codes.meaning(code).is_some_and(Meaning::is_absence)
 }
 
 #[cfg(test)]
